@@ -1,0 +1,150 @@
+import type { UiKey } from "./generated/ui-keys.js";
+import type {
+  Audience,
+  ChannelKind,
+  Confidence,
+  ContactRole,
+  LocaleStatus,
+  SignCategory,
+  StatUnit,
+} from "./vocabulary.js";
+
+/**
+ * Where a fact comes from. Every entry in a bundle carries it, so a widget can show "Last verified" and its
+ * sources, and an editor can see what to re-check.
+ */
+export interface Provenance {
+  /** URLs of the pages that state this fact. */
+  sources: string[];
+  /** `YYYY-MM-DD`: when someone last checked the sources. */
+  lastVerified: string;
+  confidence: Confidence;
+}
+
+/** One way to reach a contact point. */
+export interface Channel {
+  /** Unique within its contact: the kind, unless a contact has two channels of one kind. */
+  id: string;
+  kind: ChannelKind;
+  /** Exactly as in the canonical contact list: `1-833-900-1010`, `686868`, a URL or an address. */
+  value: string;
+  /** How to show the value: `1-800-222-TIPS (8477)`; equals `value` unless the source spells it otherwise. */
+  display: string;
+  /** The link target: `tel:+18339001010`, `sms:686868?body=CONNECT`, `mailto:…` or the URL. */
+  href: string;
+  /** Text-message keyword, for `sms` channels that need one. */
+  body?: string;
+  /** A short note in the bundle's language, such as interpretation or opening details. */
+  note?: string;
+}
+
+/** A service someone can contact: 911, the national hotline, a regional line, or a partner's own line. */
+export interface Contact {
+  id: string;
+  /** `lantern` for Lantern's sourced content; `partner` for contacts a partner supplied on its own page. */
+  origin: "lantern" | "partner";
+  name: string;
+  /** ISO 3166-2: `CA` for national services, `CA-ON` for Ontario. */
+  region: string;
+  role: ContactRole;
+  /** Reader audiences it is meant for; empty means everyone. */
+  audiences: Audience[];
+  open247: boolean;
+  /** What to contact it for, in one or two sentences. */
+  use: string;
+  /** Opening hours in words; empty when unknown. */
+  hours: string;
+  channels: Channel[];
+  sources: string[];
+  /** `YYYY-MM-DD`, or `null` for partner contacts, which the partner keeps current. */
+  lastVerified: string | null;
+  confidence: Confidence | "partner";
+}
+
+export interface Region extends Provenance {
+  code: string;
+  parent: string | null;
+  name: string;
+}
+
+export interface Sign extends Provenance {
+  id: string;
+  category: SignCategory;
+  audiences: Audience[];
+  text: string;
+}
+
+export interface AtRiskGroup extends Provenance {
+  id: string;
+  name: string;
+  why: string;
+}
+
+export interface Myth extends Provenance {
+  id: string;
+  myth: string;
+  fact: string;
+}
+
+export interface Statistic extends Provenance {
+  id: string;
+  value: number;
+  unit: StatUnit;
+  period: { from: number; to: number };
+  policeReported: boolean;
+  /** The sentence to show; it names the period and, for police data, says so. */
+  text: string;
+}
+
+export interface Definition extends Provenance {
+  id: string;
+  term: string;
+  text: string;
+  /** A legal citation such as `Criminal Code s. 279.01`. */
+  law?: string;
+}
+
+export interface Step extends Provenance {
+  id: string;
+  text: string;
+}
+
+export interface LocaleInfo {
+  /** `en`, `fr`, `ar`… */
+  code: string;
+  /** The language's own name: `Français`. */
+  name: string;
+  dir: "ltr" | "rtl";
+  status: LocaleStatus;
+}
+
+/** Display names of the vocabularies, in the bundle's language. */
+export interface Taxonomy {
+  audiences: Record<Audience, string>;
+  categories: Record<SignCategory, string>;
+  channels: Record<ChannelKind, string>;
+  roles: Record<ContactRole, string>;
+  regions: Record<string, string>;
+}
+
+/**
+ * Everything Lantern says, in one language: the output of `lantern-content build`, one per locale, imported as
+ * `@lantern/sdk/content/<lang>` or fetched as `@lantern/sdk/content/<lang>.json`.
+ */
+export interface ContentBundle {
+  /** Bumped when the bundle's shape changes incompatibly. */
+  format: 1;
+  locale: LocaleInfo;
+  /** Keys whose text is English because this locale lacks them (`ui.common.close`, `signs.speaks-for-them`). */
+  fallback: string[];
+  ui: Record<UiKey, string>;
+  taxonomy: Taxonomy;
+  regions: Region[];
+  contacts: Contact[];
+  signs: Sign[];
+  groups: AtRiskGroup[];
+  myths: Myth[];
+  statistics: Statistic[];
+  definitions: Definition[];
+  steps: Step[];
+}

@@ -1,0 +1,44 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { compileBundle } from "./compile.js";
+import { jsonSchemas } from "./json-schema.js";
+import type { Content } from "./load.js";
+
+export interface BuiltFile {
+  path: string;
+  bytes: number;
+}
+
+/**
+ * Write one bundle per locale to `<out>/content/` (as `.json` to fetch and as an ES module with types to import),
+ * an index of locales, and the JSON Schemas to `<out>/schema/`. Output is deterministic: no dates, stable order.
+ */
+export function writeBundles(content: Content, out: string): BuiltFile[] {
+  const written: BuiltFile[] = [];
+  const write = (path: string, text: string) => {
+    writeFileSync(join(out, path), text);
+    written.push({ path, bytes: Buffer.byteLength(text) });
+  };
+  mkdirSync(join(out, "content"), { recursive: true });
+  mkdirSync(join(out, "schema"), { recursive: true });
+  const index = [];
+  for (const code of content.locales.keys()) {
+    const bundle = compileBundle(content, code);
+    const json = JSON.stringify(bundle);
+    write(`content/${code}.json`, json);
+    write(
+      `content/${code}.js`,
+      `/** Lantern content, ${bundle.locale.name}. Generated. */\nexport default ${json};\n`,
+    );
+    write(
+      `content/${code}.d.ts`,
+      `import type { ContentBundle } from "../index.js";\n/** Lantern content, ${bundle.locale.name} (${bundle.locale.status}). */\ndeclare const bundle: ContentBundle;\nexport default bundle;\n`,
+    );
+    index.push({ ...bundle.locale, fallback: bundle.fallback.length });
+  }
+  write("content/index.json", `${JSON.stringify(index, null, 2)}\n`);
+  for (const [name, schema] of Object.entries(jsonSchemas())) {
+    write(`schema/${name}.json`, `${JSON.stringify(schema, null, 2)}\n`);
+  }
+  return written;
+}

@@ -1,0 +1,76 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect } from "vitest";
+import { CONTENT_ROOT } from "./real-content.js";
+import { test } from "./workspace.js";
+
+const CLI = fileURLToPath(new URL("../dist/node/cli.js", import.meta.url));
+const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8" });
+
+describe("lantern-content", () => {
+  test("validate exits 1 and prints file:line path: message for a broken tree", ({ workspace }) => {
+    workspace.edit("locales/fr/signs.yaml", "    text: Quelqu", "    txt: Quelqu");
+    const result = run("validate", "--content", workspace.root);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      'content/locales/fr/signs.yaml:3 signs.speaks-for-them.txt: unknown field "txt": did you mean "text"?',
+    );
+    expect(result.stderr).toMatch(/\d+ errors, \d+ warnings: content not valid\.\n$/);
+  });
+
+  test("--strict turns warnings into failure", ({ workspace }) => {
+    expect(run("validate", "--content", workspace.root).status).toBe(0);
+    expect(run("validate", "--content", workspace.root, "--strict").status).toBe(1);
+  });
+
+  test("build writes a bundle per locale plus an index and the JSON Schemas, deterministically", () => {
+    const out = mkdtempSync(join(tmpdir(), "lantern-build-"));
+    const second = mkdtempSync(join(tmpdir(), "lantern-build-"));
+    execFileSync(process.execPath, [CLI, "build", "--content", CONTENT_ROOT, "--out", out]);
+    execFileSync(process.execPath, [CLI, "build", "--content", CONTENT_ROOT, "--out", second]);
+    const files = readdirSync(join(out, "content")).sort();
+    expect(files).toEqual([
+      "ar.d.ts",
+      "ar.js",
+      "ar.json",
+      "en.d.ts",
+      "en.js",
+      "en.json",
+      "fr.d.ts",
+      "fr.js",
+      "fr.json",
+      "index.json",
+    ]);
+    for (const file of files) {
+      expect(readFileSync(join(out, "content", file), "utf8")).toBe(
+        readFileSync(join(second, "content", file), "utf8"),
+      );
+    }
+    expect(readdirSync(join(out, "schema"))).toContain("partner-config.json");
+    expect(JSON.parse(readFileSync(join(out, "content/index.json"), "utf8"))).toEqual([
+      expect.objectContaining({ code: "en", status: "reviewed", fallback: 0 }),
+      expect.objectContaining({ code: "ar", status: "draft", dir: "rtl" }),
+      expect.objectContaining({ code: "fr", status: "reviewed", fallback: 0 }),
+    ]);
+  });
+
+  test("report prints counts, completeness and what to review; --json gives the same data", () => {
+    const text = run("report", "--content", CONTENT_ROOT);
+    expect(text.status).toBe(0);
+    expect(text.stdout).toMatch(/^Lantern content report\n/);
+    expect(text.stdout).toMatch(/ {2}fr {2}reviewed {2}ltr {2}100\.0%/);
+    const json = JSON.parse(run("report", "--content", CONTENT_ROOT, "--json").stdout);
+    expect(json.locales.map((l: { code: string }) => l.code)).toEqual(["en", "ar", "fr"]);
+    expect(json.review.length).toBeGreaterThan(0);
+    expect(json.errors).toBe(0);
+  });
+
+  test("wrong usage exits 2 with the usage text", () => {
+    const result = run("publish");
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('Unknown command "publish"');
+  });
+});
