@@ -1,3 +1,6 @@
+// Plain JavaScript with a .d.ts beside it: Vitest's and Playwright's config loaders hand this file to Node 20
+// as is, and Node 20 cannot load TypeScript.
+
 /**
  * How every real-browser suite launches Chromium: Debian's package, never a downloaded browser, with the flags
  * this offline machine needs. `CHROMIUM_PATH` overrides the path.
@@ -26,6 +29,7 @@ export const chromiumArgs = [
 ];
 
 /** Launch options for Playwright's `chromium.launch()` and Vitest's `playwright({ launchOptions })`. */
+/** @returns {{ executablePath: string, args: string[], headless: true }} */
 export function chromiumLaunchOptions() {
   if (!existsSync(chromiumPath)) {
     throw new Error(
@@ -36,6 +40,7 @@ export function chromiumLaunchOptions() {
 }
 
 /** A fresh, empty profile directory, so no state leaks between runs. */
-export function freshUserDataDir(): string {
+/** @returns {string} */
+export function freshUserDataDir() {
   return mkdtempSync(join(tmpdir(), "lantern-chromium-"));
 }

@@ -1,0 +1,55 @@
+/**
+ * Who is most at risk of being trafficked, and why traffickers target them.
+ */
+import { atRiskGroups, text } from "@lantern/sdk";
+import type { AtRiskConfig } from "../core/config.js";
+import { useWidget } from "../core/context.js";
+import { ProvenanceFooter } from "../core/provenance-footer.js";
+import { ReportLauncher } from "../core/report-dialog.js";
+import { type WidgetProps, WidgetShell } from "../core/shell.js";
+import { langOf, uiLang } from "../core/text.js";
+
+/** Props of {@link AtRisk}. */
+export type AtRiskProps = WidgetProps<AtRiskConfig>;
+
+/**
+ * The groups traffickers target most, each with why, framed so that being targeted is never the person's fault;
+ * then a way to report and the sources.
+ *
+ * @example
+ * <AtRisk bundle={en} />
+ */
+export function AtRisk(props: AtRiskProps) {
+  return (
+    <WidgetShell name="at-risk" props={props} heading="atRisk.heading">
+      <AtRiskBody />
+    </WidgetShell>
+  );
+}
+
+function AtRiskBody() {
+  const { bundle } = useWidget();
+  const groups = atRiskGroups(bundle);
+  return (
+    <>
+      <p class="lantern-intro" {...uiLang(bundle, "atRisk.intro")}>
+        {text(bundle, "atRisk.intro")}
+      </p>
+      <ul class="lantern-groups">
+        {groups.map((group) => {
+          const lang = langOf(bundle, `groups.${group.id}`);
+          return (
+            <li key={group.id} class="lantern-group">
+              <h3 class="lantern-group-name" {...lang}>
+                {group.name}
+              </h3>
+              <p {...lang}>{group.why}</p>
+            </li>
+          );
+        })}
+      </ul>
+      <ReportLauncher labelKey="common.reportCta" />
+      <ProvenanceFooter items={groups} />
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+/**
+ * A section that can be collapsed: a heading containing a button (`aria-expanded`, `aria-controls`), then the panel.
+ * Unlike `<details>`, the heading stays a heading, so screen-reader users can still jump between sections.
+ */
+import { useSignal } from "@preact/signals";
+import type { ComponentChildren } from "preact";
+import { useWidgetId } from "./context.js";
+import type { LangAttributes } from "./text.js";
+
+/** Props of {@link Disclosure}. */
+export interface DisclosureProps {
+  /** The heading's text. */
+  title: ComponentChildren;
+  /** Language marking for the title, when it is English fallback text. */
+  titleLang?: LangAttributes;
+  headingLevel: 3 | 4;
+  /** Open at first. Server-rendered HTML keeps this state, so open is the safe choice for content without JS. */
+  defaultOpen?: boolean;
+  children: ComponentChildren;
+}
+
+/** A collapsible section; its state belongs to this instance only. */
+export function Disclosure({
+  title,
+  titleLang = {},
+  headingLevel,
+  defaultOpen = true,
+  children,
+}: DisclosureProps) {
+  const open = useSignal(defaultOpen);
+  const panelId = useWidgetId();
+  const Heading = headingLevel === 3 ? "h3" : "h4";
+  return (
+    <div class="lantern-disclosure">
+      <Heading class="lantern-disclosure-heading">
+        <button
+          type="button"
+          class="lantern-disclosure-button"
+          aria-expanded={open.value}
+          aria-controls={panelId}
+          onClick={() => {
+            open.value = !open.value;
+          }}
+          {...titleLang}
+        >
+          <svg class="lantern-chevron" aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
+            <path d="M4 6l4 4 4-4" fill="none" stroke="currentColor" stroke-width="2" />
+          </svg>
+          {title}
+        </button>
+      </Heading>
+      <div id={panelId} class="lantern-disclosure-panel" hidden={!open.value}>
+        {children}
+      </div>
+    </div>
+  );
+}

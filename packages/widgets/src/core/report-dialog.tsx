@@ -1,0 +1,274 @@
+/**
+ * How to report: the one dialog every widget opens. 911 first, then the national hotline, anonymous tips, what to
+ * note and never to confront, then regional and audience lines and the partner's own contacts.
+ *
+ * A native modal `<dialog>`: the browser makes everything outside it inert (shadow roots included) and puts it in
+ * the top layer. On top of that the dialog keeps Tab inside, closes on Escape and returns focus to its trigger.
+ */
+import { type Contact, contact, contacts, steps, text, type UiKey } from "@lantern/sdk";
+import { useSignal } from "@preact/signals";
+import type { RefObject } from "preact";
+import { useLayoutEffect, useRef } from "preact/hooks";
+import { ChannelList, ContactList } from "./contacts.js";
+import { useWidget, useWidgetId } from "./context.js";
+import { EMERGENCY_ID, HOTLINE_ID, TIPS_ID } from "./fallback.js";
+import { ProvenanceFooter } from "./provenance-footer.js";
+import { langOf, uiLang } from "./text.js";
+
+const TABBABLE = [
+  "a[href]",
+  "button:not([disabled])",
+  "input:not([disabled]):not([type=hidden])",
+  "select:not([disabled])",
+  "textarea:not([disabled])",
+  "summary",
+  '[tabindex]:not([tabindex="-1"])',
+].join(",");
+
+/** The focused element as seen from `node`'s tree: inside a shadow root `document.activeElement` is only the host. */
+export function focusedElement(node: Node): Element | null {
+  const root = node.getRootNode() as Document | ShadowRoot;
+  return root.activeElement ?? null;
+}
+
+/** Elements in `container` that Tab can reach, in order: visible, enabled, not in a closed `<details>`. */
+export function tabbableElements(container: Element): HTMLElement[] {
+  return [...container.querySelectorAll<HTMLElement>(TABBABLE)].filter((element) => {
+    if (element.closest("[hidden], [inert]")) return false;
+    const details = element.parentElement?.closest("details");
+    if (details && !details.open && !(element.tagName === "SUMMARY" && element.parentElement === details)) {
+      return false;
+    }
+    return typeof element.checkVisibility === "function" ? element.checkVisibility() : true;
+  });
+}
+
+/** Props of {@link ReportLauncher}. */
+export interface ReportLauncherProps {
+  /** The button's text: `reportButton.label` on the report button, `common.reportCta` in other widgets. */
+  labelKey: UiKey;
+  /** The larger, filled style of the report-button widget. */
+  primary?: boolean;
+}
+
+/** A button that opens the report dialog, and the dialog. Each launcher has its own state. */
+export function ReportLauncher({ labelKey, primary = false }: ReportLauncherProps) {
+  const { bundle, widget, emit } = useWidget();
+  const open = useSignal(false);
+  const trigger = useRef<HTMLButtonElement>(null);
+  return (
+    <div class="lantern-report">
+      <button
+        ref={trigger}
+        type="button"
+        class={`lantern-button lantern-cta${primary ? " lantern-cta-primary" : ""}`}
+        aria-haspopup="dialog"
+        onClick={() => {
+          open.value = true;
+          emit("lantern:open", { widget });
+        }}
+        {...uiLang(bundle, labelKey)}
+      >
+        {text(bundle, labelKey)}
+      </button>
+      <ReportDialog
+        open={open.value}
+        onClose={() => {
+          open.value = false;
+        }}
+        returnFocusTo={trigger}
+      />
+    </div>
+  );
+}
+
+/** Props of {@link ReportDialog}. */
+export interface ReportDialogProps {
+  open: boolean;
+  onClose: () => void;
+  /** The control that opened the dialog: focus goes back to it on close. */
+  returnFocusTo: RefObject<HTMLElement | null>;
+}
+
+/** The modal dialog itself; its content renders only while it is open. */
+export function ReportDialog({ open, onClose, returnFocusTo }: ReportDialogProps) {
+  const { bundle } = useWidget();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const title = useRef<HTMLHeadingElement>(null);
+  const wasOpen = useRef(false);
+  const titleId = useWidgetId();
+
+  useLayoutEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !wasOpen.current) {
+      showModal(element);
+      // The title, not the first link: the content is long, and a screen reader should start at the top.
+      title.current?.focus();
+    } else if (!open && wasOpen.current) {
+      if (element.open) element.close();
+      const focused = focusedElement(element);
+      // Only take focus back if it is nowhere useful: inside the closed dialog, or lost to the document.
+      if (!focused || element.contains(focused) || focused === element.ownerDocument.body) {
+        returnFocusTo.current?.focus();
+      }
+    }
+    wasOpen.current = open;
+  }, [open]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const element = dialog.current;
+    if (!element) return;
+    if (event.key === "Escape") {
+      // Handled here (not left to the browser's cancel) so every engine closes, and focus is restored the same way.
+      event.preventDefault();
+      event.stopPropagation();
+      onClose();
+      return;
+    }
+    if (event.key !== "Tab") return;
+    const items = tabbableElements(element);
+    const first = items[0];
+    const last = items.at(-1);
+    if (!first || !last) {
+      event.preventDefault();
+      return;
+    }
+    const focused = focusedElement(element);
+    const index = focused instanceof HTMLElement ? items.indexOf(focused) : -1;
+    // At either end, wrap. Focus on the title (not tabbable, before everything) counts as the start.
+    if (event.shiftKey ? index <= 0 : index === items.length - 1) {
+      event.preventDefault();
+      (event.shiftKey ? last : first).focus();
+    }
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      class="lantern-dialog"
+      aria-labelledby={titleId}
+      onKeyDown={onKeyDown}
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+      onClose={() => {
+        if (open) onClose();
+      }}
+    >
+      <div class="lantern-dialog-header">
+        <h2
+          id={titleId}
+          ref={title}
+          tabIndex={-1}
+          class="lantern-dialog-title"
+          {...uiLang(bundle, "reportButton.dialogTitle")}
+        >
+          {text(bundle, "reportButton.dialogTitle")}
+        </h2>
+        <button
+          type="button"
+          class="lantern-button lantern-button-secondary lantern-close"
+          onClick={onClose}
+          {...uiLang(bundle, "common.close")}
+        >
+          {text(bundle, "common.close")}
+        </button>
+      </div>
+      {open && <ReportContent />}
+    </dialog>
+  );
+}
+
+function showModal(element: HTMLDialogElement): void {
+  try {
+    element.showModal();
+  } catch {
+    // Not connected, or an engine without modal dialogs: an open dialog still shows every way to get help.
+    element.setAttribute("open", "");
+  }
+}
+
+/**
+ * What to do and whom to contact, for the widget's region and audience: the dialog's body, rendered only while
+ * the dialog is open.
+ */
+export function ReportContent() {
+  const { bundle, config, partnerContacts } = useWidget();
+  const emergency = contact(bundle, EMERGENCY_ID);
+  const hotline = contact(bundle, HOTLINE_ID);
+  const tips = contact(bundle, TIPS_ID);
+  // A partner who chose a region or an audience opted in to its medium-confidence lines, marked "check before use".
+  const includeMedium = config.region !== "CA" || config.audience !== "general";
+  const singledOut = new Set([EMERGENCY_ID, HOTLINE_ID, TIPS_ID]);
+  const more = contacts(bundle, { region: config.region, audience: config.audience, includeMedium }).filter(
+    (entry) => !singledOut.has(entry.id),
+  );
+  const allSteps = steps(bundle, { includeMedium: true });
+  const step = (id: string) => allSteps.find((entry) => entry.id === id);
+  const noteDetails = step("note-details");
+  const doNotConfront = step("do-not-confront");
+
+  const heading = (key: UiKey) => (
+    <h3 class="lantern-section-heading" {...uiLang(bundle, key)}>
+      {text(bundle, key)}
+    </h3>
+  );
+  // Steps are content (fuller, sourced); the UI string stands in if a bundle lacks the step.
+  const stepText = (entry: { id: string; text: string } | undefined, key: UiKey) =>
+    entry ? (
+      <span {...langOf(bundle, `steps.${entry.id}`)}>{entry.text}</span>
+    ) : (
+      <span {...uiLang(bundle, key)}>{text(bundle, key)}</span>
+    );
+
+  const shown: Contact[] = [emergency, hotline, tips, ...more].filter((entry): entry is Contact => !!entry);
+  return (
+    <div class="lantern-dialog-content">
+      <div class="lantern-section lantern-section-emergency">
+        {heading("reportButton.emergencyHeading")}
+        <p {...uiLang(bundle, "common.emergency")}>{text(bundle, "common.emergency")}</p>
+        {emergency && <ChannelList contact={emergency} />}
+      </div>
+      {hotline && (
+        <div class="lantern-section lantern-section-hotline">
+          {heading("reportButton.hotlineHeading")}
+          <p {...uiLang(bundle, "reportButton.hotlineDetails")}>
+            {text(bundle, "reportButton.hotlineDetails")}
+          </p>
+          <ChannelList contact={hotline} />
+        </div>
+      )}
+      {tips && (
+        <div class="lantern-section lantern-section-tips">
+          {heading("reportButton.anonymousHeading")}
+          <p {...uiLang(bundle, "reportButton.anonymousDetails")}>
+            {text(bundle, "reportButton.anonymousDetails")}
+          </p>
+          <ChannelList contact={tips} />
+        </div>
+      )}
+      <div class="lantern-section lantern-section-note">
+        {heading("reportButton.noteHeading")}
+        {noteDetails && <p {...langOf(bundle, "steps.note-details")}>{noteDetails.text}</p>}
+        <p class="lantern-callout">
+          <strong>{stepText(doNotConfront, "reportButton.neverConfront")}</strong>
+        </p>
+      </div>
+      {more.length > 0 && (
+        <div class="lantern-section lantern-section-more">
+          {heading("reportButton.regionalHeading")}
+          <ContactList contacts={more} headingLevel={4} />
+        </div>
+      )}
+      {partnerContacts.length > 0 && (
+        <div class="lantern-section lantern-section-partner">
+          {heading("reportButton.partnerHeading")}
+          <ContactList contacts={partnerContacts} headingLevel={4} />
+        </div>
+      )}
+      <ProvenanceFooter items={shown} />
+    </div>
+  );
+}

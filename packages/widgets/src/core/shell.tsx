@@ -1,0 +1,119 @@
+/**
+ * The frame every content widget renders in: it checks config and theme, sets language and direction, provides the
+ * widget context, and wraps everything in the error boundary. Widgets supply only their heading and body.
+ */
+import { type Contact, type ContentBundle, text, type UiKey } from "@lantern/sdk";
+import type { ComponentChildren } from "preact";
+import { useId, useMemo, useRef } from "preact/hooks";
+import { resolveConfig, type WidgetConfig, type WidgetName } from "./config.js";
+import { WidgetContext, type WidgetContextValue } from "./context.js";
+import { dispatchLanternEvent } from "./events.js";
+import { WidgetBoundary } from "./fallback.js";
+import { type ConfigProblem, createReporter, warnProblem } from "./problems.js";
+import { uiLang } from "./text.js";
+import { resolveTheme } from "./theme.js";
+
+/** Props every content widget component takes. */
+export interface WidgetProps<C extends WidgetConfig = WidgetConfig> {
+  /** Lantern content in the language to show, from `@lantern/sdk/content/<lang>`. */
+  bundle: ContentBundle;
+  /** Settings; each missing or invalid one falls back to its default (invalid ones are reported). */
+  config?: Partial<C> | undefined;
+  /** A partner's own contacts, validated by `parsePartnerContacts` from `@lantern/sdk/overrides`. */
+  partnerContacts?: readonly Contact[] | undefined;
+  /** `--lantern-*` custom properties; each is checked against the safety limits before use. */
+  theme?: Readonly<Record<string, string>> | undefined;
+  /** Where `lantern:*` events are dispatched; the widget's root element by default. */
+  eventTarget?: EventTarget | undefined;
+  /** Told once about each setting that could not be used; by default a console warning. */
+  onProblem?: ((problem: ConfigProblem) => void) | undefined;
+  /** Prefix for element ids; `mountWidget` sets a unique one when several widgets share a document tree. */
+  idPrefix?: string | undefined;
+}
+
+interface ShellProps {
+  name: WidgetName;
+  props: WidgetProps;
+  /** The widget's heading (an `h2` naming the section); none for the report button. */
+  heading?: UiKey | undefined;
+  children: ComponentChildren;
+}
+
+/** Renders a widget's frame around `children`. Used by each widget component, never by partners directly. */
+export function WidgetShell({ name, props, heading, children }: ShellProps) {
+  // The latest handler is read through a ref, so an inline `onProblem={…}` does not reset the "once" memory.
+  const handler = useRef(props.onProblem);
+  handler.current = props.onProblem;
+  const report = useMemo(
+    () => createReporter(name, (problem) => (handler.current ?? ((p) => warnProblem(name, p)))(problem)),
+    [name],
+  );
+  const onError = (error: unknown) =>
+    report({
+      field: "render",
+      message: `the widget failed (${error instanceof Error ? error.message : String(error)}) and shows how to reach 911 and the hotline instead: please report this to the Lantern team`,
+    });
+  return (
+    <WidgetBoundary bundle={props.bundle} onError={onError}>
+      <ShellBody name={name} props={props} heading={heading} report={report}>
+        {children}
+      </ShellBody>
+    </WidgetBoundary>
+  );
+}
+
+function ShellBody({
+  name,
+  props,
+  heading,
+  report,
+  children,
+}: ShellProps & { report: (problem: ConfigProblem) => void }) {
+  const { bundle } = props;
+  const root = useRef<HTMLElement>(null);
+  const idPrefix = props.idPrefix ?? "lantern";
+  const headingId = `${idPrefix}-${useId()}`;
+  const { config, problems } = useMemo(
+    () => resolveConfig(name, props.config, bundle),
+    [name, props.config, bundle],
+  );
+  const theme = useMemo(() => resolveTheme(props.theme), [props.theme]);
+  // Reported during render, not in an effect, so server rendering warns too; the reporter keeps it to once.
+  for (const problem of [...problems, ...theme.problems]) report(problem);
+
+  const context: WidgetContextValue = {
+    bundle,
+    widget: name,
+    config,
+    partnerContacts: props.partnerContacts ?? [],
+    idPrefix,
+    report,
+    emit(type, detail) {
+      const target = props.eventTarget ?? root.current;
+      if (target) dispatchLanternEvent(target, type, detail);
+    },
+  };
+  return (
+    <WidgetContext.Provider value={context}>
+      <section
+        ref={root}
+        class={`lantern lantern-${name}`}
+        lang={bundle.locale.code}
+        dir={bundle.locale.dir}
+        data-region={config.region}
+        data-audience={config.audience}
+        data-variant={config.variant}
+        // A section without a name (the report button's) is no landmark, just a box.
+        aria-labelledby={heading ? headingId : undefined}
+        style={theme.style}
+      >
+        {heading && (
+          <h2 id={headingId} class="lantern-heading" {...uiLang(bundle, heading)}>
+            {text(bundle, heading)}
+          </h2>
+        )}
+        {children}
+      </section>
+    </WidgetContext.Provider>
+  );
+}

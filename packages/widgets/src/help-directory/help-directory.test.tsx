@@ -1,0 +1,148 @@
+import { contacts, text } from "@lantern/sdk";
+import { parsePartnerContacts } from "@lantern/sdk/overrides";
+import { act } from "preact/test-utils";
+import { describe, expect, it } from "vitest";
+import { en, fr, mountInShadow, runWidgetContract, settle, textOf } from "../../test/contract.js";
+
+runWidgetContract("help-directory");
+
+const ids = (root: ParentNode) =>
+  [...root.querySelectorAll(".lantern-contacts > li")].map((li) => li.getAttribute("data-contact"));
+/** The polite result count, as the English bundle words it. */
+const results = (n: number) => text(en, "helpDirectory.results", { count: n });
+const count = (root: ParentNode) => textOf(root.querySelector("[role='status']") as Element);
+
+async function choose(select: HTMLSelectElement | null, value: string) {
+  if (!select) throw new Error("no select");
+  await act(() => {
+    select.value = value;
+    select.dispatchEvent(new Event("change", { bubbles: true }));
+  });
+  await settle();
+}
+
+describe("help-directory", () => {
+  it("lists national, high-confidence contacts for everyone by default, 911 first, with a polite count", () => {
+    const { root, unmount } = mountInShadow("help-directory");
+    try {
+      expect(ids(root)).toEqual(contacts(en).map((c) => c.id));
+      expect(ids(root)[0]).toBe("emergency-911");
+      const status = root.querySelector("[role='status']") as Element;
+      expect(status.getAttribute("aria-live")).toBe("polite");
+      expect(count(root)).toBe(results(contacts(en).length));
+      expect(root.querySelector(".lantern-verified-checkBeforeUse")).toBeNull();
+    } finally {
+      unmount();
+    }
+  });
+
+  it("labels its filters and offers every region of the bundle", () => {
+    const { root, unmount } = mountInShadow("help-directory", { bundle: fr });
+    try {
+      const selects = [...root.querySelectorAll("select")];
+      expect(selects).toHaveLength(3);
+      for (const select of selects) expect(root.querySelector(`label[for='${select.id}']`)).not.toBeNull();
+      expect([...(selects[0] as HTMLSelectElement).options].map((o) => o.value)).toEqual(
+        fr.regions.map((r) => r.code),
+      );
+      expect([...(selects[0] as HTMLSelectElement).options].map((o) => o.text)).toContain("Ontario");
+    } finally {
+      unmount();
+    }
+  });
+
+  it("filters by audience: youth adds Kids Help Phone, everyone leaves it out", async () => {
+    const { root, unmount } = mountInShadow("help-directory");
+    try {
+      expect(ids(root)).not.toContain("kids-help-phone");
+      await choose(root.querySelectorAll("select")[1] as HTMLSelectElement, "youth");
+      expect(ids(root)).toContain("kids-help-phone");
+      expect(count(root)).toBe(results(ids(root).length));
+      await choose(root.querySelectorAll("select")[1] as HTMLSelectElement, "general");
+      expect(ids(root)).not.toContain("kids-help-phone");
+    } finally {
+      unmount();
+    }
+  });
+
+  it("starts from the partner's region and audience, medium-confidence lines marked with their date", () => {
+    const { root, unmount } = mountInShadow("help-directory", {
+      attributes: { region: "CA-ON", audience: "workers" },
+    });
+    try {
+      expect((root.querySelectorAll("select")[0] as HTMLSelectElement).value).toBe("CA-ON");
+      expect((root.querySelectorAll("select")[1] as HTMLSelectElement).value).toBe("workers");
+      expect(ids(root)).toEqual(
+        contacts(en, { region: "CA-ON", audience: "workers", includeMedium: true }).map((c) => c.id),
+      );
+      expect(ids(root)).toContain("on-employment-standards");
+      expect(ids(root)).toContain("tfw-tip-line");
+      for (const li of root.querySelectorAll(".lantern-contacts > li")) {
+        const contact = en.contacts.find((c) => c.id === li.getAttribute("data-contact"));
+        const marked = li.querySelector(".lantern-verified-checkBeforeUse");
+        expect(Boolean(marked)).toBe(contact?.confidence === "medium");
+        if (marked)
+          expect(textOf(marked)).toBe("Check before relying on this. Last verified: November 28, 2026.");
+      }
+    } finally {
+      unmount();
+    }
+  });
+
+  it("filters by region in place: Ontario adds its lines, national ones stay", async () => {
+    const { root, unmount } = mountInShadow("help-directory");
+    try {
+      const before = ids(root);
+      await choose(root.querySelector("select"), "CA-ON");
+      expect(ids(root)).toContain("femaide");
+      for (const id of before) expect(ids(root)).toContain(id);
+      expect(count(root)).toBe(results(ids(root).length));
+    } finally {
+      unmount();
+    }
+  });
+
+  it("filters by way of contact, showing only channels of that kind", async () => {
+    const { root, unmount } = mountInShadow("help-directory", { attributes: { audience: "youth" } });
+    try {
+      await choose(root.querySelectorAll("select")[2] as HTMLSelectElement, "sms");
+      expect(ids(root)).toEqual(["kids-help-phone"]);
+      const hrefs = [...root.querySelectorAll(".lantern-contacts a")].map((a) => a.getAttribute("href"));
+      expect(hrefs).toEqual(["sms:686868?body=CONNECT"]);
+      expect(count(root)).toBe(results(1));
+    } finally {
+      unmount();
+    }
+  });
+
+  it("shows hours and an Open 24/7 badge", () => {
+    const { root, unmount } = mountInShadow("help-directory", { attributes: { region: "CA-ON" } });
+    try {
+      const line = root.querySelector("[data-contact='on-victim-support-line']") as Element;
+      expect(textOf(line)).toContain("Hours Not confirmed: sources disagree.");
+      expect(line.querySelector(".lantern-badge")).toBeNull();
+      const hotline = root.querySelector("[data-contact='ca-human-trafficking-hotline']") as Element;
+      expect(textOf(hotline.querySelector(".lantern-badge") as Element)).toBe("Open 24/7");
+    } finally {
+      unmount();
+    }
+  });
+
+  it("includes the partner's contacts", () => {
+    const { contacts: partner } = parsePartnerContacts([
+      {
+        id: "town-shelter",
+        name: "Town shelter",
+        role: "support",
+        open247: true,
+        channels: [{ kind: "phone", value: "905-555-0199" }],
+      },
+    ]);
+    const { root, unmount } = mountInShadow("help-directory", { partnerContacts: partner });
+    try {
+      expect(ids(root)).toContain("town-shelter");
+    } finally {
+      unmount();
+    }
+  });
+});

@@ -1,0 +1,140 @@
+/**
+ * Where to get help: every contact for a region and audience, filterable in place, with its channels and hours.
+ */
+import {
+  AUDIENCES,
+  type Audience,
+  CHANNEL_KINDS,
+  type ChannelKind,
+  contacts,
+  isOneOf,
+  text,
+} from "@lantern/sdk";
+import { useSignal } from "@preact/signals";
+import type { HelpDirectoryConfig } from "../core/config.js";
+import { ContactList } from "../core/contacts.js";
+import { useWidget, useWidgetId } from "../core/context.js";
+import { ProvenanceFooter } from "../core/provenance-footer.js";
+import { ReportLauncher } from "../core/report-dialog.js";
+import { type WidgetProps, WidgetShell } from "../core/shell.js";
+import { langOf, uiLang } from "../core/text.js";
+
+/** Props of {@link HelpDirectory}. */
+export type HelpDirectoryProps = WidgetProps<HelpDirectoryConfig>;
+
+/**
+ * A directory of help lines. `region` and `audience` set the initial filters; the reader can change them, and the
+ * number of results is announced politely. National contacts are always listed; a region adds its own, and lines
+ * from secondary sources carry "Check before relying on this" with their last-verified date.
+ *
+ * @example
+ * <HelpDirectory bundle={fr} config={{ region: "CA-ON", audience: "workers" }} />
+ */
+export function HelpDirectory(props: HelpDirectoryProps) {
+  return (
+    <WidgetShell name="help-directory" props={props} heading="helpDirectory.heading">
+      <HelpDirectoryBody />
+    </WidgetShell>
+  );
+}
+
+function HelpDirectoryBody() {
+  const { bundle, config, partnerContacts } = useWidget();
+  const region = useSignal(config.region);
+  const audience = useSignal<Audience>(config.audience);
+  const kind = useSignal<ChannelKind | "">("");
+  const ids = { region: useWidgetId(), audience: useWidgetId(), kind: useWidgetId() };
+
+  const results = contacts(bundle, {
+    region: region.value,
+    audience: audience.value,
+    // Choosing a region or an audience opts in to its medium-confidence lines, each marked "check before use".
+    includeMedium: region.value !== "CA" || audience.value !== "general",
+    partner: partnerContacts,
+  }).filter((entry) => kind.value === "" || entry.channels.some((channel) => channel.kind === kind.value));
+
+  return (
+    <>
+      <div class="lantern-filters">
+        <div class="lantern-field">
+          <label for={ids.region} {...uiLang(bundle, "helpDirectory.regionLabel")}>
+            {text(bundle, "helpDirectory.regionLabel")}
+          </label>
+          <select
+            id={ids.region}
+            value={region.value}
+            onChange={(event) => {
+              region.value = event.currentTarget.value;
+            }}
+          >
+            {bundle.regions.map((entry) => (
+              <option
+                key={entry.code}
+                value={entry.code}
+                {...langOf(bundle, `taxonomy.regions.${entry.code}`)}
+              >
+                {entry.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="lantern-field">
+          <label for={ids.audience} {...uiLang(bundle, "helpDirectory.audienceLabel")}>
+            {text(bundle, "helpDirectory.audienceLabel")}
+          </label>
+          <select
+            id={ids.audience}
+            value={audience.value}
+            onChange={(event) => {
+              const value = event.currentTarget.value;
+              if (isOneOf(AUDIENCES, value)) audience.value = value;
+            }}
+          >
+            {AUDIENCES.map((entry) =>
+              entry === "general" ? (
+                <option key={entry} value={entry} {...uiLang(bundle, "helpDirectory.allAudiences")}>
+                  {text(bundle, "helpDirectory.allAudiences")}
+                </option>
+              ) : (
+                <option key={entry} value={entry} {...langOf(bundle, `taxonomy.audiences.${entry}`)}>
+                  {bundle.taxonomy.audiences[entry]}
+                </option>
+              ),
+            )}
+          </select>
+        </div>
+        <div class="lantern-field">
+          <label for={ids.kind} {...uiLang(bundle, "helpDirectory.channelLabel")}>
+            {text(bundle, "helpDirectory.channelLabel")}
+          </label>
+          <select
+            id={ids.kind}
+            value={kind.value}
+            onChange={(event) => {
+              const value = event.currentTarget.value;
+              kind.value = isOneOf(CHANNEL_KINDS, value) ? value : "";
+            }}
+          >
+            <option value="" {...uiLang(bundle, "helpDirectory.allChannels")}>
+              {text(bundle, "helpDirectory.allChannels")}
+            </option>
+            {CHANNEL_KINDS.map((entry) => (
+              <option key={entry} value={entry} {...langOf(bundle, `taxonomy.channels.${entry}`)}>
+                {bundle.taxonomy.channels[entry]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {/* Polite: the count is announced after the reader's own action, without interrupting it. */}
+      <p class="lantern-count" role="status" aria-live="polite" aria-atomic="true">
+        {results.length > 0
+          ? text(bundle, "helpDirectory.results", { count: results.length })
+          : text(bundle, "helpDirectory.noResults")}
+      </p>
+      <ContactList contacts={results} headingLevel={3} kind={kind.value || undefined} showHours />
+      <ReportLauncher labelKey="common.reportCta" />
+      <ProvenanceFooter items={results} />
+    </>
+  );
+}

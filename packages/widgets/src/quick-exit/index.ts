@@ -1,0 +1,9 @@
+export {
+  checkExitUrl,
+  DEFAULT_EXIT_URL,
+  mountQuickExit,
+  type QuickExitOptions,
+  quickExitStyles,
+  SHIFT_PRESSES,
+  SHIFT_WINDOW_MS,
+} from "./quick-exit.js";

@@ -1,0 +1,198 @@
+import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from "vitest";
+import { trackListeners } from "../../test/contract.js";
+import { DEFAULT_EXIT_URL, mountQuickExit, type QuickExitOptions, SHIFT_WINDOW_MS } from "./quick-exit.js";
+
+const strings = {
+  label: "Quick exit",
+  shortcutHint: "Or press Shift 3 times.",
+  historyWarning: "This does not erase your browsing history.",
+};
+
+let replace: Mock<(url: string | URL) => void>;
+let cleanup: (() => void)[] = [];
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  replace = vi.fn<(url: string | URL) => void>();
+  // happy-dom's location is an ordinary object, so navigation can be observed without leaving the test page.
+  vi.spyOn(window.location, "replace").mockImplementation(replace);
+});
+
+afterEach(() => {
+  for (const done of cleanup) done();
+  cleanup = [];
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+function mount(options: Partial<QuickExitOptions> = {}) {
+  const host = document.createElement("div");
+  document.body.append(host);
+  const shadow = host.attachShadow({ mode: "open" });
+  const exits: CustomEvent[] = [];
+  host.addEventListener("lantern:exit", (event) => exits.push(event as CustomEvent));
+  const unmount = mountQuickExit(shadow, { strings, ...options });
+  cleanup.push(() => {
+    unmount();
+    host.remove();
+  });
+  return { host, shadow, exits, unmount };
+}
+
+const press = (key: string, init: KeyboardEventInit = {}, target: EventTarget = document.body) =>
+  target.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true, composed: true, ...init }));
+
+/** A pageshow event. happy-dom's PageTransitionEvent ignores `persisted`, so it is set on a plain event. */
+function pageshow(persisted: boolean): Event {
+  const event = new Event("pageshow");
+  Object.defineProperty(event, "persisted", { value: persisted });
+  return event;
+}
+
+const hidden = () => document.documentElement.style.getPropertyValue("visibility") === "hidden";
+
+describe("quick-exit", () => {
+  it("shows a button, the shortcut and, plainly, that history is not erased", () => {
+    const { shadow } = mount({ lang: "fr", dir: "ltr" });
+    const button = shadow.querySelector("button") as HTMLButtonElement;
+    expect(button.textContent).toBe("Quick exit");
+    expect(button.type).toBe("button");
+    expect(shadow.textContent).toContain(strings.shortcutHint);
+    expect(shadow.textContent).toContain(strings.historyWarning);
+    expect((shadow.querySelector(".lantern") as HTMLElement).lang).toBe("fr");
+  });
+
+  it("hides the page at once, emits lantern:exit, then replaces the location when the button is pressed", () => {
+    const { shadow, exits } = mount();
+    replace.mockImplementation(() => {
+      // By the time navigation starts, the page is already hidden and the event already sent.
+      expect(hidden()).toBe(true);
+      expect(exits).toHaveLength(1);
+    });
+    (shadow.querySelector("button") as HTMLButtonElement).click();
+    expect(replace).toHaveBeenCalledWith(DEFAULT_EXIT_URL);
+    expect(document.documentElement.style.getPropertyPriority("visibility")).toBe("important");
+    expect((shadow.querySelector(".lantern-quick-exit-cover") as HTMLElement).hidden).toBe(false);
+    expect(exits[0]?.detail).toEqual({ trigger: "button" });
+    expect(exits[0]?.bubbles && exits[0]?.composed).toBe(true);
+  });
+
+  it("exits on Shift pressed three times within five seconds, anywhere on the page", () => {
+    const { exits } = mount({ exitUrl: "https://www.theweathernetwork.com/ca" });
+    const input = document.createElement("input");
+    document.body.append(input);
+    cleanup.push(() => input.remove());
+    press("Shift", {}, input);
+    vi.advanceTimersByTime(2000);
+    press("Shift", {}, input);
+    vi.advanceTimersByTime(2000);
+    expect(replace).not.toHaveBeenCalled();
+    press("Shift", {}, input);
+    expect(replace).toHaveBeenCalledWith("https://www.theweathernetwork.com/ca");
+    expect(exits[0]?.detail).toEqual({ trigger: "shortcut" });
+  });
+
+  it("does not exit when the three presses span more than five seconds", () => {
+    mount();
+    press("Shift");
+    vi.advanceTimersByTime(2500);
+    press("Shift");
+    vi.advanceTimersByTime(SHIFT_WINDOW_MS - 2500 + 1);
+    press("Shift");
+    expect(replace).not.toHaveBeenCalled();
+    // The last two still count: one more press within the window exits.
+    vi.advanceTimersByTime(1000);
+    press("Shift");
+    expect(replace).toHaveBeenCalledTimes(1);
+  });
+
+  it("starts counting again after any other key, and counts a held Shift once", () => {
+    mount();
+    press("Shift");
+    press("Shift");
+    press("A", { shiftKey: true });
+    press("Shift");
+    expect(replace).not.toHaveBeenCalled();
+    press("Shift", { repeat: true });
+    press("Shift", { repeat: true });
+    expect(replace).not.toHaveBeenCalled();
+    press("Shift");
+    press("Shift");
+    expect(replace).toHaveBeenCalledTimes(1);
+  });
+
+  it("still sees Shift when the page stops key events from bubbling", () => {
+    mount();
+    const stop = (event: Event) => event.stopPropagation();
+    document.body.addEventListener("keydown", stop);
+    cleanup.push(() => document.body.removeEventListener("keydown", stop));
+    for (let i = 0; i < 3; i++) press("Shift");
+    expect(replace).toHaveBeenCalledTimes(1);
+  });
+
+  it("shows the page again when restored from the back/forward cache, and only then", () => {
+    const { shadow } = mount();
+    document.documentElement.style.setProperty("visibility", "visible");
+    (shadow.querySelector("button") as HTMLButtonElement).click();
+    expect(hidden()).toBe(true);
+    window.dispatchEvent(pageshow(false));
+    expect(hidden()).toBe(true);
+    window.dispatchEvent(pageshow(true));
+    // The page's own inline value is back.
+    expect(document.documentElement.style.getPropertyValue("visibility")).toBe("visible");
+    expect((shadow.querySelector(".lantern-quick-exit-cover") as HTMLElement).hidden).toBe(true);
+    document.documentElement.style.removeProperty("visibility");
+  });
+
+  it.each([
+    ["http://example.org/", "is not an https: address"],
+    ["javascript:alert(1)", "is not an https: address"],
+    ["/relative", "is not an https: address"],
+  ])("refuses exitUrl %s, warns, and uses the default", (exitUrl, message) => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const { shadow } = mount({ exitUrl });
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]?.[0]).toMatch(/^Lantern quick-exit: exitUrl: /);
+    expect(warn.mock.calls[0]?.[0]).toContain(message);
+    (shadow.querySelector("button") as HTMLButtonElement).click();
+    expect(replace).toHaveBeenCalledWith(DEFAULT_EXIT_URL);
+  });
+
+  it("reports through onProblem when given", () => {
+    const problems: unknown[] = [];
+    mount({ exitUrl: "ftp://example.org", onProblem: (problem) => problems.push(problem) });
+    expect(problems).toEqual([
+      {
+        field: "exitUrl",
+        message: `"ftp://example.org" is not an https: address: write the full address of a neutral page, such as ${DEFAULT_EXIT_URL} (using that one for now)`,
+      },
+    ]);
+  });
+
+  it("unmounts without leaving nodes or listeners, and stops listening for Shift", () => {
+    const listeners = trackListeners([window, document]);
+    let unmount: () => void;
+    let shadow: ShadowRoot;
+    try {
+      ({ unmount, shadow } = mount());
+      expect(listeners.live.sort()).toEqual(["keydown (capture)", "pageshow"]);
+      unmount();
+      expect(listeners.live).toEqual([]);
+      expect(shadow.childNodes).toHaveLength(0);
+    } finally {
+      listeners.restore();
+    }
+    for (let i = 0; i < 3; i++) press("Shift");
+    expect(replace).not.toHaveBeenCalled();
+  });
+
+  it("dispatches lantern:exit on a given eventTarget", () => {
+    const target = new EventTarget();
+    const seen: unknown[] = [];
+    target.addEventListener("lantern:exit", (event) => seen.push((event as CustomEvent).detail));
+    const { shadow, exits } = mount({ eventTarget: target });
+    (shadow.querySelector("button") as HTMLButtonElement).click();
+    expect(seen).toEqual([{ trigger: "button" }]);
+    expect(exits).toEqual([]);
+  });
+});

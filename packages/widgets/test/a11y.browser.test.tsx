@@ -1,0 +1,150 @@
+/**
+ * Every widget, in every state worth checking, through axe-core in Chromium with WCAG 2.0, 2.1 and 2.2 A and AA
+ * rules: zero violations, and no rule disabled.
+ */
+import axe from "axe-core";
+import { render } from "preact";
+import { afterEach, describe, expect, it } from "vitest";
+import {
+  Fallback,
+  type MountOptions,
+  mountQuickExit,
+  quickExitStyles,
+  WIDGET_NAMES,
+  type WidgetName,
+} from "../src/index.js";
+import { ar, click, en, fr, mountInShadow, settle } from "./contract.js";
+
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+/** axe's violations inside `context`, one readable line each, so a failure says what and where. */
+async function violations(context: Element): Promise<string[]> {
+  // Audit the settled state: mid fade-in, the dialog's text is pale and axe would measure that.
+  await Promise.all((context.shadowRoot ?? document).getAnimations().map((animation) => animation.finished));
+  const results = await axe.run(context, {
+    runOnly: { type: "tag", values: WCAG_TAGS },
+    resultTypes: ["violations"],
+  });
+  return results.violations.flatMap((violation) =>
+    violation.nodes.map(
+      (node) => `${violation.id} (${violation.impact}): ${node.target.join(" > ")}: ${node.failureSummary}`,
+    ),
+  );
+}
+
+let cleanup: (() => void)[] = [];
+afterEach(() => {
+  for (const done of cleanup) done();
+  cleanup = [];
+});
+
+function mount(name: WidgetName, options: Partial<MountOptions> = {}) {
+  const mounted = mountInShadow(name, options);
+  cleanup.push(mounted.unmount);
+  return mounted;
+}
+
+const DARK_THEME = {
+  "--lantern-color-text": "#f5f5f5",
+  "--lantern-color-background": "#121212",
+  "--lantern-color-accent": "#8ab4f8",
+  "--lantern-color-accent-text": "#121212",
+  "--lantern-color-focus": "#ffb74d",
+};
+
+describe("axe-core, WCAG 2.2 AA", () => {
+  it("sees inside the widgets' shadow roots (a deliberate violation is found)", async () => {
+    const { host, shadow } = mount("at-risk");
+    const button = document.createElement("button");
+    shadow.querySelector(".lantern")?.append(button);
+    expect((await violations(host)).some((line) => line.startsWith("button-name"))).toBe(true);
+  });
+
+  for (const name of WIDGET_NAMES) {
+    for (const bundle of [en, fr, ar]) {
+      it(`${name} in ${bundle.locale.code}`, async () => {
+        const { host } = mount(name, { bundle, attributes: { region: "CA-ON" } });
+        expect(await violations(host)).toEqual([]);
+      });
+    }
+
+    it(`${name} with its report dialog open`, async () => {
+      const { host, shadow } = mount(name, { attributes: { region: "CA-ON", audience: "youth" } });
+      await click(shadow.querySelector(".lantern-cta"));
+      expect(shadow.querySelector("dialog")?.open).toBe(true);
+      // Sources expanded too, so their links are checked.
+      for (const details of shadow.querySelectorAll("details")) details.open = true;
+      await settle();
+      expect(await violations(host)).toEqual([]);
+    });
+
+    it(`${name} in a partner's dark theme`, async () => {
+      const { host, shadow, problems } = mount(name, { theme: DARK_THEME });
+      expect(problems).toEqual([]);
+      await click(shadow.querySelector(".lantern-cta"));
+      expect(await violations(host)).toEqual([]);
+    });
+  }
+
+  it("warning-signs compact, for youth, with medium-confidence dates, collapsed and expanded", async () => {
+    const { host, shadow } = mount("warning-signs", {
+      attributes: { variant: "compact", audience: "youth" },
+    });
+    expect(await violations(host)).toEqual([]);
+    await click(shadow.querySelector(".lantern-toggle"));
+    await click(shadow.querySelector(".lantern-disclosure-button"));
+    expect(await violations(host)).toEqual([]);
+  });
+
+  it("myths-facts with every myth open", async () => {
+    const { host, shadow } = mount("myths-facts", { bundle: fr });
+    for (const details of shadow.querySelectorAll("details")) details.open = true;
+    expect(await violations(host)).toEqual([]);
+  });
+
+  it("help-directory for workers in Ontario, the medium-confidence lines marked", async () => {
+    const { host } = mount("help-directory", { attributes: { region: "CA-ON", audience: "workers" } });
+    expect(await violations(host)).toEqual([]);
+  });
+
+  it("quick exit, in French and in Arabic", async () => {
+    for (const [lang, dir] of [
+      ["fr", "ltr"],
+      ["ar", "rtl"],
+    ] as const) {
+      const host = document.createElement("div");
+      document.body.append(host);
+      const shadow = host.attachShadow({ mode: "open" });
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(quickExitStyles);
+      shadow.adoptedStyleSheets = [sheet];
+      const bundle = lang === "fr" ? fr : ar;
+      const unmount = mountQuickExit(shadow, {
+        lang,
+        dir,
+        strings: {
+          label: bundle.ui["quickExit.label"],
+          shortcutHint: bundle.ui["quickExit.shortcutHint"],
+          historyWarning: bundle.ui["quickExit.historyWarning"],
+        },
+      });
+      cleanup.push(() => {
+        unmount();
+        host.remove();
+      });
+      expect(await violations(host)).toEqual([]);
+    }
+  });
+
+  it("the fallback", async () => {
+    const host = document.createElement("div");
+    document.body.append(host);
+    const shadow = host.attachShadow({ mode: "open" });
+    render(<Fallback bundle={fr} />, shadow);
+    cleanup.push(() => {
+      render(null, shadow);
+      host.remove();
+    });
+    expect(await violations(host)).toEqual([]);
+  });
+});

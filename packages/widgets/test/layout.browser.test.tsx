@@ -1,0 +1,167 @@
+/**
+ * What axe cannot see: reflow at 320 px without sideways scrolling, 24 px targets, a focus ring a theme cannot
+ * remove, reduced motion, print styles and right-to-left layout, measured in Chromium's real layout.
+ */
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { commands, page, userEvent } from "vitest/browser";
+import {
+  type MountOptions,
+  mountQuickExit,
+  quickExitStyles,
+  WIDGET_NAMES,
+  type WidgetName,
+} from "../src/index.js";
+import { ar, click, en, mountInShadow } from "./contract.js";
+
+let cleanup: (() => void)[] = [];
+beforeEach(async () => {
+  await page.viewport(1024, 768);
+  await commands.emulateMedia({ media: null, reducedMotion: null });
+});
+afterEach(async () => {
+  for (const done of cleanup) done();
+  cleanup = [];
+  await commands.emulateMedia({ media: null, reducedMotion: null });
+});
+
+function mount(name: WidgetName, options: Partial<MountOptions> = {}) {
+  const mounted = mountInShadow(name, options);
+  cleanup.push(mounted.unmount);
+  return mounted;
+}
+
+/**
+ * Elements whose content is wider than they are and that clip or scroll it, anywhere in the widget. Visually
+ * hidden text (.lantern-vh) is clipped on purpose.
+ */
+function overflowing(shadow: ShadowRoot): string[] {
+  return [...shadow.querySelectorAll<HTMLElement>(":not(.lantern-vh)")]
+    .filter((element) => element.checkVisibility() && element.scrollWidth > element.clientWidth + 1)
+    .filter((element) => getComputedStyle(element).overflowX !== "visible" || element.tagName === "DIALOG")
+    .map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
+}
+
+const interactive = (shadow: ShadowRoot) =>
+  [...shadow.querySelectorAll<HTMLElement>("a[href], button, summary, select")].filter((element) =>
+    element.checkVisibility(),
+  );
+
+describe("layout", () => {
+  for (const name of WIDGET_NAMES) {
+    it(`${name} reflows at 320 px: no horizontal scrolling, dialog included`, async () => {
+      await page.viewport(320, 640);
+      const { host, shadow } = mount(name, { attributes: { region: "CA-ON", audience: "workers" } });
+      expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320);
+      expect(host.getBoundingClientRect().width).toBeLessThanOrEqual(320);
+      expect(overflowing(shadow)).toEqual([]);
+      await click(shadow.querySelector(".lantern-cta"));
+      for (const details of shadow.querySelectorAll("details")) details.open = true;
+      const dialog = shadow.querySelector("dialog") as HTMLDialogElement;
+      expect(dialog.getBoundingClientRect().width).toBeLessThanOrEqual(320);
+      expect(dialog.scrollWidth).toBeLessThanOrEqual(dialog.clientWidth);
+      expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320);
+    });
+
+    it(`${name}: every control and link is at least 24 by 24 px`, async () => {
+      const { shadow } = mount(name, { attributes: { region: "CA-ON", audience: "youth" } });
+      await click(shadow.querySelector(".lantern-cta"));
+      for (const details of shadow.querySelectorAll("details")) details.open = true;
+      const small = interactive(shadow)
+        .map((element) => ({ element, box: element.getBoundingClientRect() }))
+        .filter(({ box }) => box.width < 24 || box.height < 24)
+        .map(({ element, box }) => `${element.outerHTML.slice(0, 60)} ${box.width}x${box.height}`);
+      expect(small).toEqual([]);
+    });
+  }
+
+  it("quick exit fits 320 px, with a large button that stays at the top while the page scrolls", async () => {
+    await page.viewport(320, 640);
+    const host = document.createElement("div");
+    document.body.append(host);
+    const shadow = host.attachShadow({ mode: "open" });
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(quickExitStyles);
+    shadow.adoptedStyleSheets = [sheet];
+    const unmount = mountQuickExit(shadow, {
+      strings: {
+        label: en.ui["quickExit.label"],
+        shortcutHint: en.ui["quickExit.shortcutHint"],
+        historyWarning: en.ui["quickExit.historyWarning"],
+      },
+    });
+    cleanup.push(() => {
+      unmount();
+      host.remove();
+    });
+    expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320);
+    const button = shadow.querySelector("button") as HTMLElement;
+    const box = button.getBoundingClientRect();
+    expect(box.height).toBeGreaterThanOrEqual(44);
+    expect(box.width).toBeGreaterThanOrEqual(44);
+    expect(getComputedStyle(host).position).toBe("sticky");
+    expect(overflowing(shadow)).toEqual([]);
+  });
+
+  it("shows a focus ring of at least 2 px on every control, even when a theme asks for a transparent one", async () => {
+    const { shadow, problems } = mount("help-directory", {
+      theme: { "--lantern-color-focus": "transparent" },
+    });
+    expect(problems.map((problem) => problem.field)).toEqual(["--lantern-color-focus"]);
+    const controls = interactive(shadow);
+    expect(controls.length).toBeGreaterThan(5);
+    (shadow.querySelector("select") as HTMLElement).focus();
+    for (let i = 0; i < controls.length; i++) {
+      const current = shadow.activeElement as HTMLElement;
+      const style = getComputedStyle(current);
+      expect(style.outlineStyle, current.outerHTML.slice(0, 60)).toBe("solid");
+      expect(Number.parseFloat(style.outlineWidth)).toBeGreaterThanOrEqual(2);
+      expect(style.outlineColor).toBe("rgb(194, 65, 12)");
+      await userEvent.keyboard("{Tab}");
+      if (!shadow.activeElement) break;
+    }
+  });
+
+  it("keeps motion to a minimum when the reader asks for reduced motion", async () => {
+    await commands.emulateMedia({ reducedMotion: "reduce" });
+    const { shadow } = mount("report-button");
+    await click(shadow.querySelector(".lantern-cta"));
+    const dialog = shadow.querySelector("dialog") as HTMLDialogElement;
+    expect(Number.parseFloat(getComputedStyle(dialog).animationDuration)).toBeLessThan(0.001);
+    await commands.emulateMedia({ reducedMotion: "no-preference" });
+    expect(Number.parseFloat(getComputedStyle(dialog).animationDuration)).toBeGreaterThan(0.1);
+  });
+
+  it("prints the content without buttons, with every category shown, and the open dialog alone", async () => {
+    const { shadow, root } = mount("warning-signs");
+    await click(shadow.querySelector(".lantern-disclosure-button"));
+    const panel = shadow.querySelector(".lantern-disclosure-panel") as HTMLElement;
+    expect(panel.checkVisibility()).toBe(false);
+    await commands.emulateMedia({ media: "print" });
+    expect(panel.checkVisibility()).toBe(true);
+    expect((shadow.querySelector(".lantern-cta") as HTMLElement).checkVisibility()).toBe(false);
+    await commands.emulateMedia({ media: null });
+
+    await click(shadow.querySelector(".lantern-cta"));
+    await commands.emulateMedia({ media: "print" });
+    const dialog = shadow.querySelector("dialog") as HTMLDialogElement;
+    expect(dialog.checkVisibility()).toBe(true);
+    expect((dialog.querySelector("a[href='tel:911']") as HTMLElement).checkVisibility()).toBe(true);
+    expect((dialog.querySelector(".lantern-close") as HTMLElement).checkVisibility()).toBe(false);
+    expect((root.querySelector("h2") as HTMLElement).checkVisibility()).toBe(false);
+  });
+
+  it("lays out right to left for ar: text starts on the right, borders and indents mirror", async () => {
+    const { root, shadow } = mount("at-risk", { bundle: ar });
+    const group = shadow.querySelector(".lantern-group") as HTMLElement;
+    const style = getComputedStyle(group);
+    expect(getComputedStyle(root).direction).toBe("rtl");
+    expect(style.borderRightWidth).toBe("4px");
+    expect(style.borderLeftWidth).toBe("0px");
+    const heading = root.querySelector("h2") as HTMLElement;
+    const range = document.createRange();
+    range.selectNodeContents(heading);
+    const text = range.getBoundingClientRect();
+    // The heading's text hugs the right edge of its box.
+    expect(heading.getBoundingClientRect().right - text.right).toBeLessThan(2);
+  });
+});

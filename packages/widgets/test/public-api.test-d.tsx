@@ -1,0 +1,44 @@
+/**
+ * Type-level checks of the public API, checked by `pnpm typecheck` (tsc). Each @ts-expect-error is a mistake the
+ * types must catch; if one stops being an error, tsc fails.
+ */
+import en from "@lantern/sdk/content/en";
+import {
+  type LanternEventDetailMap,
+  type MountOptions,
+  mountQuickExit,
+  mountWidget,
+  type QuickExitOptions,
+  WarningSigns,
+  type WidgetName,
+} from "../src/index.js";
+
+const host = document.createElement("div");
+
+export const ok = [
+  <WarningSigns key="a" bundle={en} config={{ audience: "youth", variant: "compact" }} />,
+  <WarningSigns key="b" bundle={en} />,
+  mountWidget("help-directory", host, { bundle: en, attributes: { region: "CA-ON", anything: undefined } }),
+];
+
+// @ts-expect-error: not a variant of warning-signs
+export const badVariant = <WarningSigns bundle={en} config={{ variant: "tiny" }} />;
+// @ts-expect-error: not an audience
+export const badAudience = <WarningSigns bundle={en} config={{ audience: "teens" }} />;
+// @ts-expect-error: a bundle is required
+export const noBundle = <WarningSigns />;
+// @ts-expect-error: not a widget name
+export const badName: WidgetName = "quick-exit";
+// @ts-expect-error: attributes are required, as the raw strings the embed read
+export const noAttributes: MountOptions = { bundle: en };
+// @ts-expect-error: strings are required
+export const noStrings: QuickExitOptions = {};
+// @ts-expect-error: direction is ltr or rtl
+mountQuickExit(host, { strings: { label: "", shortcutHint: "", historyWarning: "" }, dir: "auto" });
+
+export const detail: LanternEventDetailMap["lantern:contact"] = {
+  contact: "crime-stoppers",
+  channel: "phone",
+};
+// @ts-expect-error: channel kinds are the SDK's
+export const badChannel: LanternEventDetailMap["lantern:contact"] = { contact: "x", channel: "fax" };
