@@ -1,0 +1,160 @@
+/**
+ * The snippet configurator: a partner picks a widget and its settings, sees it live (the real loader mounts the
+ * preview), and copies a snippet pinned to the current version with its SRI hash, an iframe alternative, or the
+ * static HTML. Invalid choices are explained next to their field, with the same checks the widgets apply.
+ */
+import { AUDIENCES, type ContentBundle } from "@lantern/sdk";
+import { resolveTheme } from "@lantern/widgets";
+
+interface Manifest {
+  version: string;
+  files: { path: string; integrity: string }[];
+}
+
+const form = document.getElementById("options") as HTMLFormElement;
+const field = (id: string) => document.getElementById(id) as HTMLInputElement | HTMLSelectElement;
+const show = (id: string, text: string) => {
+  (document.getElementById(id) as HTMLElement).textContent = text;
+};
+
+const manifest: Manifest = await fetch("/lantern/manifest.json").then((response) => response.json());
+const base = `${location.origin}/lantern/${manifest.version}/`;
+const integrity = (path: string) => manifest.files.find((file) => file.path === path)?.integrity ?? "";
+const english: ContentBundle = (await import(/* @vite-ignore */ `${base}content/en.js`)).default;
+const overrides = await import(/* @vite-ignore */ `${base}overrides.js`);
+show("version", manifest.version);
+
+function options(select: HTMLSelectElement, entries: [string, string][]) {
+  select.replaceChildren(...entries.map(([value, label]) => new Option(label, value)));
+}
+options(field("lang") as HTMLSelectElement, [
+  ["en", "English"],
+  ["fr", "Français"],
+  ["ar", "العربية (draft)"],
+]);
+options(
+  field("region") as HTMLSelectElement,
+  english.regions.map((region) => [region.code, `${region.name} (${region.code})`]),
+);
+options(
+  field("audience") as HTMLSelectElement,
+  AUDIENCES.map((audience) => [audience, english.taxonomy.audiences[audience]]),
+);
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
+
+function render() {
+  const value = (id: string) => field(id).value.trim();
+  const widget = value("widget");
+  const attributes: [string, string][] = [["lang", value("lang")]];
+  if (widget === "quick-exit") {
+    if (value("exit-url")) attributes.push(["exit-url", value("exit-url")]);
+  } else {
+    if (value("region") !== "CA") attributes.push(["region", value("region")]);
+    if (value("audience") !== "general") attributes.push(["audience", value("audience")]);
+    if (widget === "warning-signs" && value("variant") !== "full")
+      attributes.push(["variant", value("variant")]);
+  }
+  if (value("lang") === "ar") attributes.push(["allow-draft", ""]);
+
+  // Explain each invalid choice next to its field.
+  const exit = value("exit-url");
+  show(
+    "exit-url-problem",
+    exit && !exit.startsWith("https://")
+      ? "Use an https:// address, such as a weather page. Never a search engine: it may show the visitor's searches."
+      : "",
+  );
+  const theme: Record<string, string> = {};
+  for (const id of ["accent", "accent-text"]) {
+    const input = field(id);
+    if (input.value.trim()) theme[input.name] = input.value.trim();
+  }
+  const resolved = resolveTheme(theme);
+  show(
+    "accent-problem",
+    resolved.problems
+      .filter((p) => p.field === "--lantern-color-accent")
+      .map((p) => p.message)
+      .join(" "),
+  );
+  show(
+    "accent-text-problem",
+    resolved.problems
+      .filter((p) => p.field === "--lantern-color-accent-text")
+      .map((p) => p.message)
+      .join(" "),
+  );
+  const config: { contacts?: unknown[]; theme?: Record<string, string> } = {};
+  if (Object.keys(theme).length) config.theme = theme;
+  if (value("contact-name") || value("contact-phone")) {
+    config.contacts = [
+      { name: value("contact-name"), channels: [{ kind: "phone", value: value("contact-phone") }] },
+    ];
+  }
+  const checked = config.contacts ? overrides.parsePartnerConfig(config, value("lang")) : { problems: [] };
+  const problemFor = (suffix: string) =>
+    checked.problems
+      .filter((p: { path: string }) => p.path.endsWith(suffix))
+      .map((p: { message: string }) => p.message)
+      .join(" ");
+  show("contact-name-problem", problemFor(".name"));
+  show("contact-phone-problem", problemFor(".value"));
+
+  // The snippet, pinned to this version with its integrity hash.
+  const tag = `lantern-${widget}`;
+  const attributeText = attributes
+    .map(([name, text]) => (text ? ` ${name}="${escapeHtml(text)}"` : ` ${name}`))
+    .join("");
+  const lines = [
+    `<script src="${base}embed.js" integrity="${integrity("embed.js")}" crossorigin="anonymous" async></script>`,
+  ];
+  if (Object.keys(config).length) {
+    lines.push(`<script type="application/json" data-lantern-config>${JSON.stringify(config)}</script>`);
+  }
+  lines.push(`<${tag}${attributeText}></${tag}>`);
+  show("snippet", lines.join("\n"));
+
+  const query = new URLSearchParams([
+    ["widget", widget],
+    ...attributes.filter(([name]) => name !== "allow-draft"),
+  ]);
+  show(
+    "iframe",
+    `<iframe src="${base}frame.html?${escapeHtml(query.toString())}" title="${escapeHtml(english.ui["reportButton.dialogTitle"])}" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" referrerpolicy="no-referrer" loading="lazy" width="100%" height="600"></iframe>`,
+  );
+  const staticPath = `static/${value("lang") === "ar" ? "en" : value("lang")}/${widget}.html`;
+  fetch(`${base}${staticPath}`)
+    .then((response) =>
+      response.ok ? response.text() : `(no static HTML for ${widget}: it needs JavaScript)`,
+    )
+    .then((html) => show("static", html));
+
+  // The live preview: the real loader mounts it; a fresh config block each time, since blocks are read once.
+  const preview = document.getElementById("preview") as HTMLElement;
+  const block = document.createElement("script");
+  block.type = "application/json";
+  block.id = `preview-config-${Date.now()}`;
+  block.setAttribute("data-lantern-config", "");
+  block.textContent = JSON.stringify(config);
+  const element = document.createElement(tag);
+  for (const [name, text] of attributes) element.setAttribute(name, text);
+  element.setAttribute("config", block.id);
+  preview.replaceChildren(block, element);
+}
+
+form.addEventListener("input", render);
+form.addEventListener("change", render);
+for (const button of document.querySelectorAll<HTMLButtonElement>("[data-copy]")) {
+  button.addEventListener("click", async () => {
+    const text = document.getElementById(button.dataset.copy as string)?.textContent ?? "";
+    try {
+      await navigator.clipboard.writeText(text);
+      show("copied", "Copied.");
+    } catch {
+      show("copied", "Copy blocked by the browser: select the text and copy it.");
+    }
+  });
+}
+render();

@@ -1,0 +1,137 @@
+/**
+ * `pnpm start`'s server, in Debian's Chromium: every page is served, the widgets render on both partner pages in
+ * both languages, and the configurator's snippet, pasted into a blank page, renders the chosen widget with an
+ * integrity hash that matches the file.
+ */
+import { createHash } from "node:crypto";
+import en from "@lantern/sdk/content/en";
+import fr from "@lantern/sdk/content/fr";
+import { chromiumLaunchOptions } from "@lantern/testing/chromium";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PAGES, startDemoServer } from "../scripts/server.mjs";
+
+let browser: Browser;
+let demo: { origin: string; close(): Promise<unknown> };
+
+beforeAll(async () => {
+  demo = await startDemoServer({ port: 0 });
+  browser = await chromium.launch(chromiumLaunchOptions());
+});
+afterAll(async () => {
+  await browser?.close();
+  await demo?.close();
+});
+
+async function visit(path: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(String(error)));
+  await page.goto(`${demo.origin}${path}`);
+  return { page, errors, context };
+}
+
+const shadowText = async (page: Page, selector: string, expected: string) => {
+  await page.waitForFunction(
+    ([sel, text]) =>
+      (document.querySelector(sel as string)?.shadowRoot?.textContent ?? "").includes(text as string),
+    [selector, expected] as const,
+  );
+  return page.evaluate((sel) => document.querySelector(sel)?.shadowRoot?.textContent ?? "", selector);
+};
+
+describe("pnpm start's server", () => {
+  it("serves every page, and the CDN files with their cache and CORS headers", async () => {
+    for (const [path] of PAGES) {
+      const response = await fetch(`${demo.origin}${path}`);
+      expect(response.status, path).toBe(200);
+    }
+    const manifest = await (await fetch(`${demo.origin}/lantern/manifest.json`)).json();
+    const pinned = await fetch(`${demo.origin}/lantern/${manifest.version}/embed.js`);
+    expect(pinned.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    expect(pinned.headers.get("access-control-allow-origin")).toBe("*");
+    const moving = await fetch(`${demo.origin}/lantern/v1/embed.js`);
+    expect(moving.headers.get("cache-control")).toMatch(/^public, max-age=600/);
+  });
+});
+
+describe("the partner pages", () => {
+  it("show the town's widgets in English and in French", async () => {
+    for (const [path, bundle] of [
+      ["/town/", en],
+      ["/town/fr/", fr],
+    ] as const) {
+      const { page, errors, context } = await visit(path);
+      await shadowText(page, "lantern-warning-signs", bundle.ui["warningSigns.heading"]);
+      await shadowText(page, "lantern-myths-facts", bundle.ui["mythsFacts.heading"]);
+      await shadowText(page, "lantern-report-button", bundle.ui["reportButton.label"]);
+      await shadowText(page, "lantern-quick-exit", bundle.ui["quickExit.label"]);
+      expect(errors, path).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it("show the shelter's directory with its own crisis line and theme", async () => {
+    const { page, errors, context } = await visit("/shelter/");
+    const text = await shadowText(
+      page,
+      "[data-lantern=help-directory]",
+      "Harbour House crisis line (fictional)",
+    );
+    expect(text).toContain("905-555-0142");
+    expect(text).toContain("1-833-900-1010");
+    await shadowText(page, "[data-lantern=at-risk]", en.ui["atRisk.heading"]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("the snippet configurator", () => {
+  it("generates a snippet that, pasted into a blank page, renders the chosen widget; its SRI hash matches the file", async () => {
+    const { page, errors, context } = await visit("/configurator/");
+    await page.selectOption("#widget", "myths-facts");
+    await page.selectOption("#lang", "fr");
+    await expect.poll(() => page.textContent("#snippet")).toContain("lantern-myths-facts");
+    const snippet = (await page.textContent("#snippet")) ?? "";
+    expect(snippet).toContain('lang="fr"');
+    await shadowText(page, "#preview lantern-myths-facts", fr.ui["mythsFacts.heading"]);
+
+    const integrity = /integrity="([^"]+)"/.exec(snippet)?.[1];
+    const src = /src="([^"]+embed\.js)"/.exec(snippet)?.[1] as string;
+    const bytes = Buffer.from(await (await fetch(src)).arrayBuffer());
+    expect(integrity).toBe(`sha384-${createHash("sha384").update(bytes).digest("base64")}`);
+
+    const blank = await context.newPage();
+    const blankErrors: string[] = [];
+    blank.on("pageerror", (error) => blankErrors.push(String(error)));
+    await blank.setContent(`<!doctype html><html lang="en"><body>${snippet}</body></html>`);
+    await shadowText(blank, "lantern-myths-facts", fr.ui["mythsFacts.heading"]);
+    expect(blankErrors).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("explains an invalid phone number and a colour that fails contrast, in place", async () => {
+    const { page, context } = await visit("/configurator/");
+    await page.fill("#contact-name", "Town line");
+    await page.fill("#contact-phone", "call us");
+    await expect.poll(() => page.textContent("#contact-phone-problem")).toContain("is not a phone number");
+    await page.fill("#accent", "#ffff00");
+    await expect.poll(() => page.textContent("#accent-problem")).toMatch(/contrast/);
+    await context.close();
+  });
+});
+
+describe("the content page", () => {
+  it("lists each language's completeness and the facts marked for review", async () => {
+    const { page, errors, context } = await visit("/content/");
+    await page.waitForSelector("table");
+    const text = (await page.textContent("#report")) ?? "";
+    expect(text).toContain("Français (fr)");
+    expect(text).toContain("100.0%");
+    expect(text).toContain("talk4healing");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

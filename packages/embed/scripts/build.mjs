@@ -1,0 +1,315 @@
+/**
+ * Builds the CDN files partners load:
+ *
+ *   dist/cdn/<version>/   immutable: embed.js, widgets/*.js (+ a shared runtime chunk), quick-exit.js,
+ *                         overrides.js, content/<lang>.js, frame.html, static/<lang>/<widget>.html, lantern.css
+ *   dist/cdn/v<major>/    the same files under the moving major-version URL of the public snippet
+ *   dist/cdn/manifest.json  every file with its size and SRI hash
+ *   dist/cdn/_headers, .htaccess, nginx.conf   cache and CORS headers for common static hosts
+ *   dist/lantern-<version>.tar.gz   the self-host archive, with SELF-HOSTING.md
+ *
+ * Output is deterministic: the same sources give the same bytes and hashes.
+ */
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import { renderStatic, STATIC_WIDGETS } from "./static.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "..");
+const require = createRequire(import.meta.url);
+const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+const version = pkg.version;
+const major = `v${version.split(".")[0]}`;
+const cdn = join(root, "dist/cdn");
+const out = join(cdn, version);
+
+rmSync(join(root, "dist"), { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+
+// Content: one ES module per locale, from @lantern/sdk's compiled bundles. Loaded with import(), never fetch().
+const contentDir = dirname(require.resolve("@lantern/sdk/content/en.json"));
+const locales = JSON.parse(readFileSync(join(contentDir, "index.json"), "utf8"));
+const bundles = Object.fromEntries(
+  locales.map((locale) => [
+    locale.code,
+    JSON.parse(readFileSync(join(contentDir, `${locale.code}.json`), "utf8")),
+  ]),
+);
+// Per widget, only what its first render shows, so a page with warning signs does not download myths. The report
+// dialog's contacts and steps come in content/<lang>/dialog.js when someone opens it. 911 and the hotline stay in
+// every part: a widget's own fallback shows them.
+const FIRST_RENDER = {
+  "warning-signs": ["signs"],
+  "report-button": [],
+  "at-risk": ["groups"],
+  "myths-facts": ["myths"],
+  "help-directory": ["contacts", "steps"],
+};
+const ESSENTIAL_CONTACTS = ["emergency-911", "ca-human-trafficking-hotline"];
+for (const [code, bundle] of Object.entries(bundles)) {
+  mkdirSync(join(out, "content", code), { recursive: true });
+  writeFileSync(join(out, "content", `${code}.js`), `export default ${JSON.stringify(bundle)};\n`);
+  const lean = {
+    ...bundle,
+    contacts: bundle.contacts.filter((contact) => ESSENTIAL_CONTACTS.includes(contact.id)),
+    signs: [],
+    groups: [],
+    myths: [],
+    statistics: [],
+    definitions: [],
+    steps: [],
+  };
+  for (const [widget, parts] of Object.entries(FIRST_RENDER)) {
+    const part = { ...lean, ...Object.fromEntries(parts.map((key) => [key, bundle[key]])) };
+    writeFileSync(join(out, "content", code, `${widget}.js`), `export default ${JSON.stringify(part)};\n`);
+  }
+  const dialog = { contacts: bundle.contacts, steps: bundle.steps };
+  writeFileSync(join(out, "content", code, "dialog.js"), `export default ${JSON.stringify(dialog)};\n`);
+}
+
+/** Split a sentence around `{placeholder}` into [before, link, after], filling the other placeholders. */
+function linked(template, placeholder, link, fill = {}) {
+  const text = template.replace(/\{(\w+)\}/g, (whole, key) =>
+    key === placeholder ? whole : (fill[key] ?? whole),
+  );
+  const [before, after = ""] = text.split(`{${placeholder}}`);
+  return [before, link, after];
+}
+
+// The loader's static fallback and quick-exit label, per locale, straight from the content: no copy to drift.
+const fallback = {};
+for (const [code, bundle] of Object.entries(bundles)) {
+  // Drafts are shown only on request; their pages get the English fallback, which keeps the loader small.
+  if (bundle.locale.status !== "reviewed") continue;
+  const hotline = bundle.contacts.find((contact) => contact.id === "ca-human-trafficking-hotline");
+  const phone = hotline.channels.find((channel) => channel.kind === "phone");
+  const emergency = bundle.contacts.find((contact) => contact.id === "emergency-911").channels[0];
+  fallback[code] = [
+    bundle.locale.dir,
+    bundle.ui["fallback.heading"],
+    [
+      linked(bundle.ui["fallback.emergency"], "emergency", [emergency.display, emergency.href]),
+      linked(bundle.ui["fallback.hotline"], "number", [phone.display, phone.href], { hotline: hotline.name }),
+    ],
+    bundle.ui["quickExit.label"],
+  ];
+}
+
+const banner = { js: `/*! Lantern ${version} | MIT */` };
+const common = {
+  bundle: true,
+  minify: true,
+  target: "es2022",
+  legalComments: "none",
+  logLevel: "warning",
+  banner,
+};
+
+// The loader: a classic script (partners paste <script async>), everything it needs inlined.
+await build({
+  ...common,
+  entryPoints: [join(root, "src/loader.ts")],
+  outfile: join(out, "embed.js"),
+  format: "iife",
+  define: {
+    __VERSION__: JSON.stringify(version),
+    __LOCALES__: JSON.stringify(locales.filter((l) => l.status === "reviewed").map((l) => l.code)),
+    __DRAFTS__: JSON.stringify(locales.filter((l) => l.status === "draft").map((l) => l.code)),
+    __FALLBACK__: JSON.stringify(fallback),
+    __RESERVE__: JSON.stringify(JSON.parse(readFileSync(join(root, "src/reserve.json"), "utf8"))),
+  },
+});
+
+// Widget chunks share one runtime chunk (Preact, signals, shared components); each carries only its own widget
+// and loads only when that widget is on the page. Entries are virtual: one line each, generated here.
+const components = Object.fromEntries(
+  STATIC_WIDGETS.map((name) => {
+    const pascal = name.replace(/(^|-)(\w)/g, (_, __, letter) => letter.toUpperCase());
+    return [name, [pascal, `${pascal[0].toLowerCase()}${pascal.slice(1)}Styles`]];
+  }),
+);
+await build({
+  ...common,
+  entryPoints: STATIC_WIDGETS.map((name) => ({ in: `widget:${name}`, out: `widgets/${name}` })),
+  outdir: out,
+  format: "esm",
+  splitting: true,
+  chunkNames: "widgets/runtime-[hash]",
+  plugins: [
+    {
+      name: "lantern-widget-entries",
+      setup(builder) {
+        builder.onResolve({ filter: /^widget:/ }, (args) => ({
+          path: args.path.slice(7),
+          namespace: "widget",
+        }));
+        builder.onLoad({ filter: /.*/, namespace: "widget" }, (args) => {
+          const [component, styles] = components[args.path];
+          return {
+            resolveDir: join(root, "src/chunks"),
+            loader: "ts",
+            contents: `import { ${component}, ${styles} } from "@lantern/widgets/${args.path}";
+import { mountIn } from "./mount.ts";
+export const mount = mountIn(${JSON.stringify(args.path)}, ${component}, ${styles});`,
+          };
+        });
+      },
+    },
+  ],
+});
+
+// The quick exit stands alone: no runtime, no content, so it works when everything else failed.
+const exitStrings = Object.fromEntries(
+  Object.entries(bundles).map(([code, bundle]) => [
+    code,
+    {
+      label: bundle.ui["quickExit.label"],
+      shortcutHint: bundle.ui["quickExit.shortcutHint"],
+      historyWarning: bundle.ui["quickExit.historyWarning"],
+      dir: bundle.locale.dir,
+    },
+  ]),
+);
+await build({
+  ...common,
+  entryPoints: [join(root, "src/chunks/quick-exit.ts")],
+  outfile: join(out, "quick-exit.js"),
+  format: "esm",
+  define: { __EXIT_STRINGS__: JSON.stringify(exitStrings) },
+});
+
+// Partner-config validation (zod/mini): loaded only on pages that have a config block.
+await build({
+  ...common,
+  entryPoints: [join(root, "src/chunks/overrides.ts")],
+  outfile: join(out, "overrides.js"),
+  format: "esm",
+});
+
+// The iframe page, for CMSs that allow only iframes. Its script is a file, never inline, so a strict CSP holds.
+await build({
+  ...common,
+  entryPoints: [join(root, "src/frame.ts")],
+  outfile: join(out, "frame.js"),
+  format: "iife",
+});
+cpSync(join(root, "src/frame.html"), join(out, "frame.html"));
+
+// Static HTML for pages where no script is allowed, rendered from the same components.
+await renderStatic({
+  out,
+  bundles,
+  version,
+  locales: locales.filter((l) => l.status === "reviewed").map((l) => l.code),
+});
+
+// Integrity: every file, with its SRI hash, for the snippet's integrity attribute and for self-hosters.
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+const files = walk(out)
+  .sort()
+  .map((path) => {
+    const bytes = readFileSync(path);
+    return {
+      path: relative(out, path),
+      bytes: bytes.length,
+      integrity: `sha384-${createHash("sha384").update(bytes).digest("base64")}`,
+    };
+  });
+const manifest = { name: pkg.name, version, major, widgets: [...STATIC_WIDGETS, "quick-exit"], files };
+writeFileSync(join(cdn, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+writeFileSync(join(out, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+
+// The moving major-version URL (`/lantern/v1/embed.js`) serves the newest release of that major.
+cpSync(out, join(cdn, major), { recursive: true });
+
+// Cache and CORS headers: versioned files never change (cache a year, immutable); v1 moves (cache minutes).
+// CORS lets partners add integrity= and crossorigin= to the script tag; nothing else is shared.
+const headers = {
+  versioned: "public, max-age=31536000, immutable",
+  major: "public, max-age=600, stale-while-revalidate=86400",
+};
+writeFileSync(
+  join(cdn, "_headers"),
+  `# Netlify and Cloudflare Pages
+/${version}/*
+  Cache-Control: ${headers.versioned}
+  Access-Control-Allow-Origin: *
+  X-Content-Type-Options: nosniff
+  Cross-Origin-Resource-Policy: cross-origin
+/${major}/*
+  Cache-Control: ${headers.major}
+  Access-Control-Allow-Origin: *
+  X-Content-Type-Options: nosniff
+  Cross-Origin-Resource-Policy: cross-origin
+`,
+);
+writeFileSync(
+  join(cdn, ".htaccess"),
+  `# Apache (mod_headers): place at the root of the lantern/ folder
+<IfModule mod_headers.c>
+  Header set Access-Control-Allow-Origin "*"
+  Header set X-Content-Type-Options "nosniff"
+  Header set Cross-Origin-Resource-Policy "cross-origin"
+  <If "%{REQUEST_URI} =~ m#/${major}/#">
+    Header set Cache-Control "${headers.major}"
+  </If>
+  <Else>
+    Header set Cache-Control "${headers.versioned}"
+  </Else>
+</IfModule>
+AddType text/javascript .js
+`,
+);
+writeFileSync(
+  join(cdn, "nginx.conf"),
+  `# nginx: include inside the server block that serves the lantern/ folder
+location ~ ^/lantern/${major}/ {
+  add_header Cache-Control "${headers.major}" always;
+  add_header Access-Control-Allow-Origin "*" always;
+  add_header X-Content-Type-Options "nosniff" always;
+  add_header Cross-Origin-Resource-Policy "cross-origin" always;
+}
+location ~ ^/lantern/\\d+\\.\\d+\\.\\d+/ {
+  add_header Cache-Control "${headers.versioned}" always;
+  add_header Access-Control-Allow-Origin "*" always;
+  add_header X-Content-Type-Options "nosniff" always;
+  add_header Cross-Origin-Resource-Policy "cross-origin" always;
+}
+`,
+);
+
+// The self-host archive: the versioned files, the header files and instructions.
+cpSync(join(root, "SELF-HOSTING.md"), join(cdn, "SELF-HOSTING.md"));
+execFileSync("tar", [
+  "--sort=name",
+  "--mtime=1970-01-01",
+  "--owner=0",
+  "--group=0",
+  "--numeric-owner",
+  "-czf",
+  join(root, "dist", `lantern-${version}.tar.gz`),
+  "-C",
+  cdn,
+  version,
+  major,
+  "manifest.json",
+  "_headers",
+  ".htaccess",
+  "nginx.conf",
+  "SELF-HOSTING.md",
+]);
+
+const total = (path) => files.find((file) => file.path === path)?.bytes ?? 0;
+console.log(
+  `Lantern ${version}: ${files.length} files in dist/cdn/${version} (embed.js ${total("embed.js")} B)`,
+);

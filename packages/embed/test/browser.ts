@@ -1,0 +1,62 @@
+/**
+ * Playwright against Debian's Chromium, with what every page test needs: the page's uncaught errors and
+ * unhandled rejections, its console messages, and its CSP violations.
+ */
+import { chromiumLaunchOptions } from "@lantern/testing/chromium";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch(chromiumLaunchOptions());
+}
+
+export interface WatchedPage {
+  page: Page;
+  context: BrowserContext;
+  /** Uncaught errors and unhandled rejections. */
+  errors: string[];
+  /** console.warn / console.error lines. */
+  warnings: string[];
+  /** `securitypolicyviolation` events, as "directive blocked-uri". */
+  violations(): Promise<string[]>;
+}
+
+export async function open(
+  browser: Browser,
+  url: string,
+  options: { javaScriptEnabled?: boolean } = {},
+): Promise<WatchedPage> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  page.on("pageerror", (error) => errors.push(String(error)));
+  page.on("console", (message) => {
+    if (message.type() === "warning" || message.type() === "error") warnings.push(message.text());
+  });
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __violations: string[] }).__violations = seen;
+    document.addEventListener("securitypolicyviolation", (event) =>
+      seen.push(`${event.effectiveDirective} ${event.blockedURI}`),
+    );
+  });
+  await page.goto(url);
+  return {
+    page,
+    context,
+    errors,
+    warnings,
+    violations: () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations),
+  };
+}
+
+/** The text inside a Lantern element's shadow root, once it has rendered more than `min` characters. */
+export async function shadowText(page: Page, selector: string, min = 20): Promise<string> {
+  await page.waitForFunction(
+    ([sel, length]) =>
+      (document.querySelector(sel as string)?.shadowRoot?.textContent ?? "").trim().length >
+      (length as number),
+    [selector, min] as const,
+  );
+  return page.evaluate((sel) => document.querySelector(sel)?.shadowRoot?.textContent ?? "", selector);
+}

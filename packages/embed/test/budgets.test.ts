@@ -1,0 +1,43 @@
+/**
+ * Byte budgets (brotli, each file compressed on its own as a CDN sends it). Deterministic: they measure the built
+ * files, never a timing. The figures are the limits set for partners' pages; raise one only with a reason.
+ */
+import { describe, expect, it } from "vitest";
+import { brotli, dynamicImports, read, staticClosure, total } from "./files.js";
+
+const KB = 1024;
+
+describe("byte budgets", () => {
+  it("loader (embed.js) ≤ 2 KB", () => {
+    expect(brotli("embed.js")).toBeLessThanOrEqual(2 * KB);
+  });
+
+  it("quick exit ≤ 2.5 KB, standing alone: no runtime, no content", () => {
+    expect(brotli("quick-exit.js")).toBeLessThanOrEqual(2.5 * KB);
+    expect([...staticClosure("quick-exit.js")]).toEqual(["quick-exit.js"]);
+  });
+
+  it("warning-signs first render (loader + chunk + runtime + one locale's content) ≤ 18 KB", () => {
+    const files = new Set([
+      "embed.js",
+      ...staticClosure("widgets/warning-signs.js"),
+      "content/en/warning-signs.js",
+    ]);
+    expect(total(files)).toBeLessThanOrEqual(18 * KB);
+  });
+
+  it("report dialog (its code and content, loaded when opened) ≤ 12 KB", () => {
+    const firstRender = staticClosure("widgets/report-button.js");
+    const later = dynamicImports(firstRender).flatMap((file) => [...staticClosure(file)]);
+    const dialog = new Set(later.filter((file) => !firstRender.has(file)));
+    expect(dialog.size).toBeGreaterThan(0);
+    expect(total([...dialog, "content/en/dialog.js"])).toBeLessThanOrEqual(12 * KB);
+  });
+
+  it("keeps the dialog out of every widget's first render", () => {
+    for (const widget of ["warning-signs", "report-button", "at-risk", "myths-facts"]) {
+      const code = [...staticClosure(`widgets/${widget}.js`)].map((file) => read(file).toString()).join("\n");
+      expect(code.includes("lantern-dialog-header"), widget).toBe(false);
+    }
+  });
+});

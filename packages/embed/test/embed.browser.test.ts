@@ -1,0 +1,372 @@
+/**
+ * The real snippet on real host pages, in Debian's Chromium: a partner pastes the script tag and elements, and
+ * every widget must render in its shadow root, work by keyboard, leave on quick exit, hold under a strict CSP, pass
+ * axe, and survive bad input with a console message and the 911/hotline fallback.
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import en from "@lantern/sdk/content/en";
+import fr from "@lantern/sdk/content/fr";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launch, open, shadowText } from "./browser.js";
+import { manifest } from "./files.js";
+import { startServer, type TestServer } from "./server.js";
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+let server: TestServer;
+let browser: Browser;
+let base: string;
+
+/** A plain partner page: the snippet in the head, `body` as given. */
+function hostPage(body: string, { lang = "en", head = "" } = {}) {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Partner page</title>
+<script src="${base}embed.js" async></script>${head}</head><body><h1>Partner page</h1>${body}</body></html>`;
+}
+
+const HEADINGS = {
+  "warning-signs": "warningSigns.heading",
+  "at-risk": "atRisk.heading",
+  "myths-facts": "mythsFacts.heading",
+  "help-directory": "helpDirectory.heading",
+  "report-button": "reportButton.label",
+  "quick-exit": "quickExit.label",
+} as const;
+
+beforeAll(async () => {
+  server = await startServer();
+  base = `/lantern/${manifest.version}/`;
+  browser = await launch();
+  // The default exit page is a public weather site: answer it locally, since tests never leave 127.0.0.1.
+  server.page("/neutral", "<!doctype html><html lang='en'><title>Weather</title><p>Weather</p></html>");
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function routeExitLocally(page: Page) {
+  await page.route("https://weather.gc.ca/**", (route) =>
+    route.fulfill({ contentType: "text/html", body: "<!doctype html><title>Weather</title><p>Weather</p>" }),
+  );
+}
+
+describe("the script tag on a plain page", () => {
+  for (const [lang, bundle] of [
+    ["en", en],
+    ["fr", fr],
+  ] as const) {
+    it(`renders every widget in its shadow root, in ${lang}`, async () => {
+      const tags = Object.keys(HEADINGS).map((name) => `<lantern-${name}></lantern-${name}>`);
+      server.page(`/all-${lang}`, hostPage(tags.join("\n"), { lang }));
+      const { page, errors, context } = await open(browser, `${server.origin}/all-${lang}`);
+      for (const [name, key] of Object.entries(HEADINGS)) {
+        const text = await shadowText(page, `lantern-${name}`);
+        expect(text, name).toContain(bundle.ui[key]);
+      }
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it("mounts placeholders, picks up elements added later, and cleans up removed ones", async () => {
+    server.page("/spa", hostPage(`<div data-lantern="myths-facts"></div><main id="app"></main>`));
+    const { page, errors, context } = await open(browser, `${server.origin}/spa`);
+    expect(await shadowText(page, "[data-lantern=myths-facts]")).toContain(en.ui["mythsFacts.heading"]);
+    await page.evaluate(() => {
+      const element = document.createElement("lantern-at-risk");
+      document.getElementById("app")?.append(element);
+    });
+    expect(await shadowText(page, "lantern-at-risk")).toContain(en.ui["atRisk.heading"]);
+    const left = await page.evaluate(() => {
+      const element = document.querySelector("lantern-at-risk") as HTMLElement;
+      element.remove();
+      return element.shadowRoot?.childNodes.length;
+    });
+    expect(left).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("keyboard only", () => {
+  it("opens the report dialog, keeps Tab inside it, closes on Escape and returns focus to the button", async () => {
+    server.page(
+      "/keyboard",
+      hostPage(`<a href="#top">Skip</a><lantern-report-button region="CA-ON"></lantern-report-button>`),
+    );
+    const { page, errors, context } = await open(browser, `${server.origin}/keyboard`);
+    await shadowText(page, "lantern-report-button", 5);
+    const focused = () =>
+      page.evaluate(() => {
+        const root = document.querySelector("lantern-report-button")?.shadowRoot;
+        const active = root?.activeElement;
+        return {
+          inWidget: document.activeElement?.localName === "lantern-report-button",
+          inDialog: Boolean(active?.closest("dialog")),
+          tag: active?.localName ?? null,
+          text: active?.textContent?.trim() ?? "",
+        };
+      });
+    await page.keyboard.press("Tab"); // the page's link
+    await page.keyboard.press("Tab"); // the report button
+    expect(await focused()).toMatchObject({ inWidget: true, inDialog: false, tag: "button" });
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() =>
+      Boolean(document.querySelector("lantern-report-button")?.shadowRoot?.querySelector("dialog[open]")),
+    );
+    await expect.poll(async () => (await focused()).inDialog).toBe(true);
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press("Tab");
+      expect((await focused()).inDialog).toBe(true);
+    }
+    await page.keyboard.press("Shift+Tab");
+    expect((await focused()).inDialog).toBe(true);
+    await page.keyboard.press("Escape");
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          Boolean(document.querySelector("lantern-report-button")?.shadowRoot?.querySelector("dialog[open]")),
+        ),
+      )
+      .toBe(false);
+    expect(await focused()).toMatchObject({
+      inWidget: true,
+      inDialog: false,
+      tag: "button",
+      text: en.ui["reportButton.label"],
+    });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("quick exit", () => {
+  async function visitThenHost(name: string) {
+    server.page(
+      `/before-${name}`,
+      "<!doctype html><html lang='en'><title>Before</title><p>Before</p></html>",
+    );
+    server.page(
+      `/exit-${name}`,
+      hostPage(`<lantern-quick-exit></lantern-quick-exit><p><input aria-label="Search"></p>`),
+    );
+    const watched = await open(browser, `${server.origin}/before-${name}`);
+    await routeExitLocally(watched.page);
+    await watched.page.goto(`${server.origin}/exit-${name}`);
+    await shadowText(watched.page, "lantern-quick-exit", 5);
+    return watched;
+  }
+
+  it("leaves by click, and Back does not return to the page", async () => {
+    const { page, errors, context } = await visitThenHost("click");
+    await page.locator("lantern-quick-exit").getByRole("button", { name: en.ui["quickExit.label"] }).click();
+    await page.waitForURL("https://weather.gc.ca/**");
+    await page.goBack();
+    expect(page.url()).toBe(`${server.origin}/before-click`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("leaves on Shift pressed three times, and Back does not return to the page", async () => {
+    const { page, errors, context } = await visitThenHost("shift");
+    await page.getByRole("textbox", { name: "Search" }).click();
+    for (let i = 0; i < 3; i++) await page.keyboard.press("Shift");
+    await page.waitForURL("https://weather.gc.ca/**");
+    await page.goBack();
+    expect(page.url()).toBe(`${server.origin}/before-shift`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("under a strict Content-Security-Policy with Trusted Types", () => {
+  it("(control) records violations when something on the page breaks the policy", async () => {
+    server.page("/csp-control", hostPage(`<p style="color: red">inline style</p>`), {
+      "content-security-policy": "default-src 'none'; script-src 'self'; style-src 'self'",
+    });
+    const { violations, context } = await open(browser, `${server.origin}/csp-control`);
+    await expect.poll(violations).toEqual(["style-src-attr inline"]);
+    await context.close();
+  });
+
+  it("renders every widget with zero violations", async () => {
+    const csp =
+      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types 'none'";
+    const tags = Object.keys(HEADINGS).map((name) => `<lantern-${name} region="CA-ON"></lantern-${name}>`);
+    server.page("/csp", hostPage(tags.join("\n")), { "content-security-policy": csp });
+    const { page, errors, violations, context } = await open(browser, `${server.origin}/csp`);
+    for (const [name, key] of Object.entries(HEADINGS)) {
+      expect(await shadowText(page, `lantern-${name}`), name).toContain(en.ui[key]);
+    }
+    // Open the dialog too: it loads its code and content on demand.
+    await page
+      .locator("lantern-report-button")
+      .getByRole("button", { name: en.ui["reportButton.label"] })
+      .click();
+    await page.waitForFunction(() =>
+      Boolean(document.querySelector("lantern-report-button")?.shadowRoot?.querySelector("dialog[open]")),
+    );
+    expect(await violations()).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("accessibility (axe, WCAG 2.2 AA)", () => {
+  it("finds zero violations on a page with every widget, and with the report dialog open", async () => {
+    const tags = Object.keys(HEADINGS).map((name) => `<lantern-${name} region="CA-ON"></lantern-${name}>`);
+    server.page("/axe", hostPage(`<main>${tags.join("\n")}</main>`));
+    const { page, context } = await open(browser, `${server.origin}/axe`);
+    for (const name of Object.keys(HEADINGS)) await shadowText(page, `lantern-${name}`, 5);
+    await page.addScriptTag({ content: AXE });
+    const run = () =>
+      page.evaluate(async () => {
+        const axe = (
+          window as unknown as {
+            axe: {
+              run: (
+                context: unknown,
+                options: unknown,
+              ) => Promise<{ violations: { id: string; nodes: unknown[] }[] }>;
+            };
+          }
+        ).axe;
+        const result = await axe.run(document, {
+          runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+        });
+        return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+      });
+    expect(await run()).toEqual([]);
+    await page
+      .locator("lantern-report-button")
+      .getByRole("button", { name: en.ui["reportButton.label"] })
+      .click();
+    await page.waitForFunction(() =>
+      Boolean(document.querySelector("lantern-report-button")?.shadowRoot?.querySelector("dialog[open]")),
+    );
+    // Let the opening animation finish: axe measures contrast on what is painted.
+    await page.waitForTimeout(300);
+    expect(await run()).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("bad input never breaks the page", () => {
+  it("reports a bad attribute once, with the fix, and uses the default", async () => {
+    server.page(
+      "/bad-attribute",
+      hostPage(`<lantern-warning-signs audience="teens"></lantern-warning-signs>`),
+    );
+    const { page, errors, warnings, context } = await open(browser, `${server.origin}/bad-attribute`);
+    expect(await shadowText(page, "lantern-warning-signs")).toContain(en.ui["warningSigns.heading"]);
+    const about = warnings.filter((line) => line.includes("audience"));
+    expect(about).toHaveLength(1);
+    expect(about[0]).toMatch(/^Lantern warning-signs: audience: "teens"/);
+    expect(about[0]).toContain("general");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("shows English for an unknown language, and says so", async () => {
+    server.page("/bad-lang", hostPage(`<lantern-myths-facts lang="xx"></lantern-myths-facts>`));
+    const { page, errors, warnings, context } = await open(browser, `${server.origin}/bad-lang`);
+    expect(await shadowText(page, "lantern-myths-facts")).toContain(en.ui["mythsFacts.heading"]);
+    expect(warnings).toContain(
+      'Lantern myths-facts: lang: "xx" is not available: use en or fr; showing English',
+    );
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("shows the fallback with 911 and the hotline, in the page's language, when content fails to load", async () => {
+    server.page("/no-content", hostPage(`<lantern-at-risk></lantern-at-risk>`, { lang: "fr" }));
+    const { page, errors, warnings, context } = await open(browser, `${server.origin}/no-content`);
+    await page.route("**/content/fr/at-risk.js", (route) =>
+      route.fulfill({ status: 404, body: "not found" }),
+    );
+    await page.reload();
+    const text = await shadowText(page, "lantern-at-risk");
+    expect(text).toContain(fr.ui["fallback.heading"]);
+    expect(text).toContain("911");
+    expect(text).toContain("1-833-900-1010");
+    const links = await page.evaluate(() =>
+      [...(document.querySelector("lantern-at-risk")?.shadowRoot?.querySelectorAll("a") ?? [])].map((a) =>
+        a.getAttribute("href"),
+      ),
+    );
+    expect(links).toEqual(["tel:911", "tel:+18339001010"]);
+    expect(
+      warnings.some((line) => line.startsWith("Lantern at-risk: could not load content/fr/at-risk.js")),
+    ).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("shows the fallback for an unknown widget name, with the list of names", async () => {
+    server.page("/bad-name", hostPage(`<div data-lantern="warning-sign"></div>`));
+    const { page, errors, warnings, context } = await open(browser, `${server.origin}/bad-name`);
+    expect(await shadowText(page, "[data-lantern]")).toContain(en.ui["fallback.heading"]);
+    expect(warnings[0]).toMatch(
+      /^Lantern warning-sign: "warning-sign" is not a Lantern widget: use one of warning-signs, /,
+    );
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("privacy", () => {
+  it("requests nothing from any other origin, and writes no cookie or storage", async () => {
+    const tags = Object.keys(HEADINGS).map((name) => `<lantern-${name}></lantern-${name}>`);
+    server.page("/privacy", hostPage(tags.join("\n")));
+    const { page, context } = await open(browser, "about:blank");
+    const requested: string[] = [];
+    page.on("request", (request) => requested.push(request.url()));
+    await page.goto(`${server.origin}/privacy`);
+    for (const name of Object.keys(HEADINGS)) await shadowText(page, `lantern-${name}`, 5);
+    expect(requested.filter((url) => !url.startsWith(server.origin))).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+    expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+    const links = await page.evaluate(() =>
+      [...document.querySelectorAll("*")]
+        .flatMap((element) => [...(element.shadowRoot?.querySelectorAll("a[target=_blank]") ?? [])])
+        .map((a) => a.getAttribute("rel")),
+    );
+    expect(links.length).toBeGreaterThan(0);
+    for (const rel of links) expect(rel).toContain("noreferrer");
+    await context.close();
+  });
+});
+
+describe("other ways in", () => {
+  it("the iframe page and the static HTML show the same text as the script-tag widget", async () => {
+    server.page(
+      "/script-tag",
+      hostPage(`<lantern-myths-facts lang="fr"></lantern-myths-facts>`, { lang: "fr" }),
+    );
+    const { page, context } = await open(browser, `${server.origin}/script-tag`);
+    const viaScript = (await shadowText(page, "lantern-myths-facts")).replace(/\s+/g, " ").trim();
+
+    await page.goto(`${server.origin}${base}frame.html?widget=myths-facts&lang=fr`);
+    const viaFrame = (await shadowText(page, "[data-lantern]")).replace(/\s+/g, " ").trim();
+    expect(viaFrame).toBe(viaScript);
+
+    const fragment = readFileSync(
+      new URL(`../dist/cdn/${manifest.version}/static/fr/myths-facts.html`, import.meta.url),
+      "utf8",
+    );
+    server.page(
+      "/static",
+      `<!doctype html><html lang="fr"><title>Statique</title><body>${fragment}</body></html>`,
+    );
+    await page.goto(`${server.origin}/static`);
+    const viaStatic = (await page.evaluate(() => document.querySelector(".lantern")?.textContent ?? ""))
+      .replace(/\s+/g, " ")
+      .trim();
+    expect(viaStatic).toBe(viaScript);
+    await context.close();
+  });
+});
