@@ -51,24 +51,51 @@ const FIRST_RENDER = {
   "help-directory": ["contacts", "steps"],
 };
 const ESSENTIAL_CONTACTS = ["emergency-911", "ca-human-trafficking-hotline"];
+/** UI strings a widget's first render reads: its own, the shared ones, and the fallback's. The dialog brings the rest. */
+const uiFor = (bundle, widget) => {
+  const own = widget.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
+  return Object.fromEntries(
+    Object.entries(bundle.ui).filter(([key]) => /^(common|fallback)\./.test(key) || key.startsWith(`${own}.`) || key === "reportButton.label"),
+  );
+};
 for (const [code, bundle] of Object.entries(bundles)) {
   mkdirSync(join(out, "content", code), { recursive: true });
   writeFileSync(join(out, "content", `${code}.js`), `export default ${JSON.stringify(bundle)};\n`);
-  const lean = {
-    ...bundle,
-    contacts: bundle.contacts.filter((contact) => ESSENTIAL_CONTACTS.includes(contact.id)),
-    signs: [],
-    groups: [],
-    myths: [],
-    statistics: [],
-    definitions: [],
-    steps: [],
-  };
   for (const [widget, parts] of Object.entries(FIRST_RENDER)) {
-    const part = { ...lean, ...Object.fromEntries(parts.map((key) => [key, bundle[key]])) };
+    // help-directory lists contacts at once and opens the dialog with them: it gets everything the dialog needs.
+    const complete = parts.includes("contacts");
+    const part = {
+      ...bundle,
+      ui: complete ? bundle.ui : uiFor(bundle, widget),
+      // Region codes are what settings are checked against; their sources are shown nowhere in a widget.
+      regions: bundle.regions.map(({ code: regionCode, parent, name }) => ({ code: regionCode, parent, name })),
+      // Only what the fallback shows (name and phone number); the dialog brings the full entries.
+      contacts: complete
+        ? bundle.contacts
+        : bundle.contacts
+            .filter((contact) => ESSENTIAL_CONTACTS.includes(contact.id))
+            .map((contact) => ({
+              ...contact,
+              use: "",
+              hours: "",
+              channels: contact.channels.filter((channel) => channel.kind === "phone").map(({ note, ...channel }) => channel),
+            })),
+      // Names of categories and audiences show at first render; channels, roles and regions only in the dialog.
+      taxonomy: complete
+        ? bundle.taxonomy
+        : { ...bundle.taxonomy, channels: {}, roles: {}, regions: {} },
+      signs: [],
+      groups: [],
+      myths: [],
+      statistics: [],
+      definitions: [],
+      steps: [],
+      ...Object.fromEntries(parts.map((key) => [key, bundle[key]])),
+    };
     writeFileSync(join(out, "content", code, `${widget}.js`), `export default ${JSON.stringify(part)};\n`);
   }
-  const dialog = { contacts: bundle.contacts, steps: bundle.steps };
+  // What the report dialog adds when it opens: every contact and step, and every UI string and name.
+  const dialog = { contacts: bundle.contacts, steps: bundle.steps, ui: bundle.ui, taxonomy: bundle.taxonomy };
   writeFileSync(join(out, "content", code, "dialog.js"), `export default ${JSON.stringify(dialog)};\n`);
 }
 
@@ -130,7 +157,8 @@ await build({
 const components = Object.fromEntries(
   STATIC_WIDGETS.map((name) => {
     const pascal = name.replace(/(^|-)(\w)/g, (_, __, letter) => letter.toUpperCase());
-    return [name, [pascal, `${pascal[0].toLowerCase()}${pascal.slice(1)}Styles`]];
+    // The view: its theme is checked by the partner-configuration chunk, so the checker is not in first renders.
+    return [name, [`${pascal}View`, `${pascal[0].toLowerCase()}${pascal.slice(1)}Styles`]];
   }),
 );
 await build({

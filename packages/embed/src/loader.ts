@@ -32,7 +32,7 @@ export interface ChunkContext {
   base: string;
   lang: string;
   bundle: unknown;
-  partner: { contacts?: unknown[]; theme?: unknown };
+  partner: { contacts?: unknown[]; checkedTheme?: unknown };
   /** Reports a problem once, prefixed with the widget's name. */
   warn(message: string): void;
 }
@@ -45,7 +45,7 @@ interface OverridesChunk {
     id: string | null,
     lang: string,
     warn: (message: string) => void,
-  ): { contacts?: unknown[]; theme?: unknown };
+  ): { contacts?: unknown[]; checkedTheme?: unknown };
 }
 interface HostState {
   alive: boolean;
@@ -179,7 +179,7 @@ type Host = HTMLElement & { [key: symbol]: HostState | undefined };
       const overrides = !isExit && (block || id) ? load("overrides.js") : undefined;
       const widget = need(await chunk, chunkFile) as WidgetChunk;
       const bundle = content && (need(await content, contentFile) as { default: unknown });
-      let partner: { contacts?: unknown[]; theme?: unknown } = {};
+      let partner: { contacts?: unknown[]; checkedTheme?: unknown } = {};
       if (overrides) {
         // Without it, Lantern's own contacts still show: report, and go on.
         const [reader, error] = await overrides;

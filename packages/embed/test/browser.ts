@@ -51,7 +51,7 @@ export async function open(
 }
 
 /** The text inside a Lantern element's shadow root, once it has rendered more than `min` characters. */
-export async function shadowText(page: Page, selector: string, min = 20): Promise<string> {
+export async function shadowText(page: Page, selector: string, min = 5): Promise<string> {
   await page.waitForFunction(
     ([sel, length]) =>
       (document.querySelector(sel as string)?.shadowRoot?.textContent ?? "").trim().length >

@@ -318,6 +318,34 @@ describe("bad input never breaks the page", () => {
   });
 });
 
+describe("partner configuration", () => {
+  it("adds the partner's contacts and checks its theme: a readable colour applies, an unreadable one is reported", async () => {
+    const config = JSON.stringify({
+      contacts: [{ name: "Town line (example)", role: "information", channels: [{ kind: "phone", value: "905-555-0100" }] }],
+      theme: { "--lantern-color-accent": "#5b2a86", "--lantern-color-accent-text": "#777777" },
+    });
+    server.page(
+      "/partner",
+      hostPage(`<lantern-help-directory region="CA-ON"></lantern-help-directory>`, {
+        head: `<script type="application/json" data-lantern-config>${config}</script>`,
+      }),
+    );
+    const { page, errors, warnings, context } = await open(browser, `${server.origin}/partner`);
+    await page.waitForFunction(() =>
+      (document.querySelector("lantern-help-directory")?.shadowRoot?.textContent ?? "").includes("Town line (example)"),
+    );
+    const accent = await page.evaluate(() => {
+      const root = document.querySelector("lantern-help-directory")?.shadowRoot?.querySelector(".lantern") as Element;
+      return getComputedStyle(root).getPropertyValue("--lantern-color-accent").trim();
+    });
+    // The accent text fails contrast against the accent, so the whole pair falls back to the defaults.
+    expect(accent).toBe("#0b4f8a");
+    expect(warnings.some((line) => line.startsWith("Lantern help-directory: --lantern-color-accent-text: "))).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe("privacy", () => {
   it("requests nothing from any other origin, and writes no cookie or storage", async () => {
     const tags = Object.keys(HEADINGS).map((name) => `<lantern-${name}></lantern-${name}>`);

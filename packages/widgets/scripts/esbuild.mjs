@@ -9,7 +9,9 @@ const fromTsup = createRequire(require.resolve("tsup"));
 
 /**
  * The part of esbuild's API the scripts and tests use (typed here: esbuild's own types resolve only from tsup).
- * @typedef {{ outputFiles: { contents: Uint8Array; text: string }[]; metafile?: { outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }> } }} BuildResult
+ * @typedef {{ path: string; kind: string; external?: boolean }} OutputImport
+ * @typedef {{ inputs: Record<string, { bytesInOutput: number }>; imports: OutputImport[]; entryPoint?: string }} Output
+ * @typedef {{ outputFiles: { path: string; contents: Uint8Array; text: string }[]; metafile?: { outputs: Record<string, Output> } }} BuildResult
  * @type {{ build(options: Record<string, unknown>): Promise<BuildResult> }}
  */
 export const esbuild = fromTsup("esbuild");

@@ -52,6 +52,28 @@ describe("@lantern/widgets entry", () => {
       expect(css).toContain("prefers-reduced-motion");
       expect(css).toContain("@media print");
     }
+    // The dialog's own sheet, adopted next to a widget's first-render styles, is scoped too.
+    expect(widgets.dialogStyles).not.toMatch(/(^|})\s*(html|body|\*|a|button|h[1-6]|p|ul|li)\s*[{,]/);
+    expect(widgets.dialogStyles).not.toContain(":host");
+  });
+
+  it("keeps the report dialog's CSS out of each widget's first-render styles, and in widgetStyles", () => {
+    const perWidget = {
+      "warning-signs": widgets.warningSignsStyles,
+      "report-button": widgets.reportButtonStyles,
+      "at-risk": widgets.atRiskStyles,
+      "myths-facts": widgets.mythsFactsStyles,
+      "help-directory": widgets.helpDirectoryStyles,
+    } as const;
+    expect(widgets.dialogStyles).toContain(".lantern-dialog");
+    for (const name of widgets.WIDGET_NAMES) {
+      expect(perWidget[name]).not.toContain(".lantern-dialog");
+      expect(perWidget[name]).toContain(".lantern-cta-primary");
+      expect(widgets.widgetStyles[name]).toBe(perWidget[name] + widgets.dialogStyles);
+    }
+    // The directory lists contacts at first render, so its own styles carry theirs.
+    expect(widgets.helpDirectoryStyles).toContain(".lantern-channel");
+    expect(widgets.warningSignsStyles).not.toContain(".lantern-channel");
   });
 
   it("renders every widget to HTML in Node, in en, fr and ar", () => {

@@ -13,7 +13,7 @@
  *
  * @module
  */
-export { AtRisk, type AtRiskProps, atRiskStyles } from "./at-risk/index.js";
+export { AtRisk, type AtRiskProps, AtRiskView, atRiskStyles } from "./at-risk/index.js";
 export {
   type AtRiskConfig,
   CONFIG_FIELDS,
@@ -29,6 +29,8 @@ export {
   type WidgetName,
   type WidgetVariant,
 } from "./core/config.js";
+export type { DialogContent } from "./core/context.js";
+export { dialogStyles } from "./core/dialog-styles.js";
 export {
   dispatchLanternEvent,
   type LanternEvent,
@@ -36,7 +38,8 @@ export {
   type LanternEventType,
 } from "./core/events.js";
 export { Fallback, type FallbackProps } from "./core/fallback.js";
-export { type MountOptions, mountWidget, WIDGET_COMPONENTS, widgetStyles } from "./core/mount.js";
+export { mountWidget, WIDGET_COMPONENTS, widgetStyles } from "./core/mount.js";
+export { type MountOptions, mountComponent } from "./core/mount-component.js";
 export type { ConfigProblem } from "./core/problems.js";
 export type { WidgetProps } from "./core/shell.js";
 export {
@@ -48,8 +51,13 @@ export {
   type ThemeProperty,
   type ThemeStyle,
 } from "./core/theme.js";
-export { HelpDirectory, type HelpDirectoryProps, helpDirectoryStyles } from "./help-directory/index.js";
-export { MythsFacts, type MythsFactsProps, mythsFactsStyles } from "./myths-facts/index.js";
+export {
+  HelpDirectory,
+  type HelpDirectoryProps,
+  HelpDirectoryView,
+  helpDirectoryStyles,
+} from "./help-directory/index.js";
+export { MythsFacts, type MythsFactsProps, MythsFactsView, mythsFactsStyles } from "./myths-facts/index.js";
 export {
   checkExitUrl,
   DEFAULT_EXIT_URL,
@@ -59,10 +67,16 @@ export {
   SHIFT_PRESSES,
   SHIFT_WINDOW_MS,
 } from "./quick-exit/index.js";
-export { ReportButton, type ReportButtonProps, reportButtonStyles } from "./report-button/index.js";
+export {
+  ReportButton,
+  type ReportButtonProps,
+  ReportButtonView,
+  reportButtonStyles,
+} from "./report-button/index.js";
 export {
   COMPACT_SIGN_COUNT,
   WarningSigns,
   type WarningSignsProps,
+  WarningSignsView,
   warningSignsStyles,
 } from "./warning-signs/index.js";

@@ -4,7 +4,7 @@
  */
 import axe from "axe-core";
 import { render } from "preact";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   Fallback,
   type MountOptions,
@@ -13,7 +13,7 @@ import {
   WIDGET_NAMES,
   type WidgetName,
 } from "../src/index.js";
-import { ar, click, en, fr, mountInShadow, settle } from "./contract.js";
+import { ar, click, en, fr, mountInShadow, openReport, settle } from "./contract.js";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
@@ -70,7 +70,7 @@ describe("axe-core, WCAG 2.2 AA", () => {
 
     it(`${name} with its report dialog open`, async () => {
       const { host, shadow } = mount(name, { attributes: { region: "CA-ON", audience: "youth" } });
-      await click(shadow.querySelector(".lantern-cta"));
+      await openReport(shadow);
       expect(shadow.querySelector("dialog")?.open).toBe(true);
       // Sources expanded too, so their links are checked.
       for (const details of shadow.querySelectorAll("details")) details.open = true;
@@ -81,10 +81,31 @@ describe("axe-core, WCAG 2.2 AA", () => {
     it(`${name} in a partner's dark theme`, async () => {
       const { host, shadow, problems } = mount(name, { theme: DARK_THEME });
       expect(problems).toEqual([]);
-      await click(shadow.querySelector(".lantern-cta"));
+      await openReport(shadow);
       expect(await violations(host)).toEqual([]);
     });
   }
+
+  it("the report dialog with its quick-exit button, in French and in Arabic", async () => {
+    for (const bundle of [fr, ar]) {
+      const { host, shadow } = mount("report-button", { bundle, exitUrl: "https://example.org/" });
+      const dialog = await openReport(shadow);
+      expect(dialog.querySelector(".lantern-dialog-exit")).not.toBeNull();
+      expect(await violations(host)).toEqual([]);
+      await click(dialog.querySelector(".lantern-close"));
+    }
+  });
+
+  it("the fallback shown in place of a dialog that could not load", async () => {
+    const { host, shadow, problems } = mount("at-risk", {
+      bundle: { ...fr, contacts: [], steps: [] },
+      loadDialogContent: () => Promise.reject(new Error("offline")),
+    });
+    await click(shadow.querySelector(".lantern-cta"));
+    await vi.waitFor(() => expect(shadow.querySelector(".lantern-report-fallback")).not.toBeNull());
+    expect(problems.map((problem) => problem.field)).toEqual(["report-dialog"]);
+    expect(await violations(host)).toEqual([]);
+  });
 
   it("warning-signs compact, for youth, with medium-confidence dates, collapsed and expanded", async () => {
     const { host, shadow } = mount("warning-signs", {

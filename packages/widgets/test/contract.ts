@@ -50,6 +50,31 @@ export async function click(element: Element | null | undefined): Promise<void> 
   await settle();
 }
 
+/** Wait until the report dialog in `container` is there and open (it loads on first activation); returns it. */
+export function waitForDialog(container: ParentNode): Promise<HTMLDialogElement> {
+  return vi.waitFor(
+    async () => {
+      await settle();
+      const dialog = container.querySelector("dialog");
+      if (!dialog?.open) throw new Error("the report dialog did not open");
+      return dialog;
+    },
+    { timeout: 5000, interval: 20 },
+  );
+}
+
+/**
+ * Activate the report launcher in `container` (its first `.lantern-cta` unless given) and wait until the dialog,
+ * which loads lazily on first activation, is open. Returns the dialog.
+ */
+export async function openReport(
+  container: ParentNode,
+  launcher: Element | null = container.querySelector(".lantern-cta"),
+): Promise<HTMLDialogElement> {
+  await click(launcher);
+  return waitForDialog(launcher?.closest(".lantern-report") ?? container);
+}
+
 /** A mounted widget, with what it reported and the events it dispatched. */
 export interface Mounted {
   host: HTMLElement;
@@ -177,7 +202,7 @@ export function runWidgetContract(name: WidgetName): void {
         const mounted = mountInShadow(name);
         expect(mounted.shadow.childNodes.length).toBeGreaterThan(0);
         // Open and close the dialog too: it is where listeners would be added.
-        await click(mounted.shadow.querySelector(".lantern-cta"));
+        await openReport(mounted.shadow);
         await click(mounted.shadow.querySelector(".lantern-close"));
         mounted.unmount();
         expect(mounted.shadow.childNodes).toHaveLength(0);
@@ -187,12 +212,17 @@ export function runWidgetContract(name: WidgetName): void {
       }
     });
 
-    it("mounts into an element without a shadow root, with ids unique between two instances", () => {
+    it("mounts into an element without a shadow root, with ids unique between two instances", async () => {
       const a = document.createElement("div");
       const b = document.createElement("div");
       document.body.append(a, b);
       const unmountA = mountWidget(name, a, { bundle: en, attributes: {}, onProblem: () => {} });
       const unmountB = mountWidget(name, b, { bundle: en, attributes: {}, onProblem: () => {} });
+      // Both dialogs rendered (one at a time: a modal makes the other widget inert), so their ids count too.
+      await openReport(a);
+      await click(a.querySelector(".lantern-close"));
+      await openReport(b);
+      await click(b.querySelector(".lantern-close"));
       const ids = [...document.querySelectorAll("[id]")].map((element) => element.id);
       expect(ids.length).toBeGreaterThan(0);
       expect(new Set(ids).size).toBe(ids.length);
@@ -227,7 +257,7 @@ export function runWidgetContract(name: WidgetName): void {
         expect(mounted.root.lang).toBe("ar");
         expect(textOf(mounted.root)).toContain(ar.ui[nameKey]);
         // Contacts are English in the draft: the dialog marks them so screen readers switch voice.
-        await click(mounted.shadow.querySelector(".lantern-cta"));
+        await openReport(mounted.shadow);
         const english = [...mounted.shadow.querySelectorAll("[lang='en']")];
         expect(english.length).toBeGreaterThan(0);
         for (const element of english) expect(element.getAttribute("dir")).toBe("ltr");
@@ -239,7 +269,7 @@ export function runWidgetContract(name: WidgetName): void {
     it("emits lantern:open and lantern:contact, bubbling and composed, with no personal data", async () => {
       const mounted = mountInShadow(name, { attributes: { region: "CA-ON" } });
       try {
-        await click(mounted.shadow.querySelector(".lantern-cta"));
+        await openReport(mounted.shadow);
         const link = mounted.shadow.querySelector<HTMLAnchorElement>("dialog a[href^='tel:']");
         await click(link);
         expect(mounted.events.map((event) => [event.type, event.detail])).toEqual([
@@ -261,7 +291,7 @@ export function runWidgetContract(name: WidgetName): void {
       target.addEventListener("lantern:open", (event) => seen.push(event.type));
       const mounted = mountInShadow(name, { eventTarget: target });
       try {
-        await click(mounted.shadow.querySelector(".lantern-cta"));
+        await openReport(mounted.shadow);
         expect(seen).toEqual(["lantern:open"]);
         expect(mounted.events).toEqual([]);
       } finally {
@@ -306,7 +336,7 @@ export function runWidgetContract(name: WidgetName): void {
           { field: "regoin", message: 'unknown setting: did you mean "region"?' },
         ]);
         // Re-rendering (opening the dialog) does not report again.
-        await click(mounted.shadow.querySelector(".lantern-cta"));
+        await openReport(mounted.shadow);
         expect(mounted.problems).toHaveLength(2);
       } finally {
         mounted.unmount();

@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";
 import { type MountOptions, WIDGET_NAMES, type WidgetName } from "../src/index.js";
-import { mountInShadow, textOf } from "./contract.js";
+import { en, mountInShadow, textOf } from "./contract.js";
 
 let cleanup: (() => void)[] = [];
 afterEach(() => {
@@ -26,8 +26,15 @@ async function openWithKeyboard(shadow: ShadowRoot) {
   const trigger = shadow.querySelector<HTMLButtonElement>(".lantern-cta") as HTMLButtonElement;
   trigger.focus();
   await userEvent.keyboard("{Enter}");
-  const dialog = shadow.querySelector("dialog") as HTMLDialogElement;
-  await vi.waitFor(() => expect(dialog.open).toBe(true));
+  // The dialog loads on first activation, so it is looked up once it is there and open.
+  const dialog = await vi.waitFor(
+    () => {
+      const element = shadow.querySelector("dialog");
+      expect(element?.open).toBe(true);
+      return element as HTMLDialogElement;
+    },
+    { timeout: 5000 },
+  );
   return { trigger, dialog };
 }
 
@@ -82,6 +89,41 @@ describe("report dialog, by keyboard", () => {
     await userEvent.keyboard("{Shift>}{Tab}{/Shift}");
     expect(dialog.contains(focused(shadow))).toBe(true);
     expect(focused(shadow)?.tagName).toBe("SUMMARY");
+  });
+
+  it("with an exitUrl, Tab goes from the title to Quick exit, then Close", async () => {
+    const { shadow } = mount("warning-signs", { exitUrl: "https://example.org/" });
+    const { dialog } = await openWithKeyboard(shadow);
+    await userEvent.keyboard("{Tab}");
+    expect(focused(shadow)).toBe(dialog.querySelector(".lantern-dialog-exit"));
+    expect(textOf(focused(shadow) as Element)).toBe(en.ui["quickExit.label"]);
+    await userEvent.keyboard("{Tab}");
+    expect(focused(shadow)).toBe(dialog.querySelector(".lantern-close"));
+    // Not pressed here: it would leave the test page.
+  });
+
+  it("keeps focus on the button while the dialog loads, marked busy", async () => {
+    let release = () => {};
+    const content = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const { shadow } = mount("report-button", {
+      bundle: { ...en, contacts: [], steps: [] },
+      loadDialogContent: () => content.then(() => ({ contacts: en.contacts, steps: en.steps })),
+    });
+    const trigger = shadow.querySelector<HTMLButtonElement>(".lantern-cta") as HTMLButtonElement;
+    trigger.focus();
+    await userEvent.keyboard(" ");
+    await vi.waitFor(() => expect(trigger.getAttribute("aria-busy")).toBe("true"));
+    expect(focused(shadow)).toBe(trigger);
+    release();
+    const dialog = await vi.waitFor(() => {
+      const element = shadow.querySelector("dialog");
+      expect(element?.open).toBe(true);
+      return element as HTMLDialogElement;
+    });
+    expect(trigger.hasAttribute("aria-busy")).toBe(false);
+    expect(focused(shadow)).toBe(dialog.querySelector("h2"));
   });
 
   it("makes the page behind inert while open", async () => {

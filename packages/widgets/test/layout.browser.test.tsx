@@ -7,11 +7,13 @@ import { commands, page, userEvent } from "vitest/browser";
 import {
   type MountOptions,
   mountQuickExit,
+  mountWidget,
   quickExitStyles,
   WIDGET_NAMES,
   type WidgetName,
+  warningSignsStyles,
 } from "../src/index.js";
-import { ar, click, en, mountInShadow } from "./contract.js";
+import { ar, click, en, mountInShadow, openReport } from "./contract.js";
 
 let cleanup: (() => void)[] = [];
 beforeEach(async () => {
@@ -54,7 +56,7 @@ describe("layout", () => {
       expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320);
       expect(host.getBoundingClientRect().width).toBeLessThanOrEqual(320);
       expect(overflowing(shadow)).toEqual([]);
-      await click(shadow.querySelector(".lantern-cta"));
+      await openReport(shadow);
       for (const details of shadow.querySelectorAll("details")) details.open = true;
       const dialog = shadow.querySelector("dialog") as HTMLDialogElement;
       expect(dialog.getBoundingClientRect().width).toBeLessThanOrEqual(320);
@@ -64,7 +66,7 @@ describe("layout", () => {
 
     it(`${name}: every control and link is at least 24 by 24 px`, async () => {
       const { shadow } = mount(name, { attributes: { region: "CA-ON", audience: "youth" } });
-      await click(shadow.querySelector(".lantern-cta"));
+      await openReport(shadow);
       for (const details of shadow.querySelectorAll("details")) details.open = true;
       const small = interactive(shadow)
         .map((element) => ({ element, box: element.getBoundingClientRect() }))
@@ -73,6 +75,44 @@ describe("layout", () => {
       expect(small).toEqual([]);
     });
   }
+
+  it("styles the dialog from its own lazily adopted sheet when the host adopted only the first-render styles", async () => {
+    const host = document.createElement("div");
+    document.body.append(host);
+    const shadow = host.attachShadow({ mode: "open" });
+    const own = new CSSStyleSheet();
+    own.replaceSync(warningSignsStyles);
+    shadow.adoptedStyleSheets = [own];
+    const unmount = mountWidget("warning-signs", shadow, { bundle: en, attributes: {}, onProblem: () => {} });
+    cleanup.push(() => {
+      unmount();
+      host.remove();
+    });
+    const dialog = await openReport(shadow);
+    expect(shadow.adoptedStyleSheets).toHaveLength(2);
+    const style = getComputedStyle(dialog);
+    // dialog.css: a 2 px border in the text colour, and the sticky header.
+    expect(style.borderTopWidth).toBe("2px");
+    expect(style.borderTopColor).toBe("rgb(27, 27, 27)");
+    const header = dialog.querySelector(".lantern-dialog-header") as HTMLElement;
+    expect(getComputedStyle(header).position).toBe("sticky");
+    // contacts.css: channel links are 44 px targets.
+    const channel = dialog.querySelector(".lantern-channel") as HTMLElement;
+    expect(channel.getBoundingClientRect().height).toBeGreaterThanOrEqual(44);
+  });
+
+  it("report dialog with a quick-exit button reflows at 320 px, its header buttons at least 44 px", async () => {
+    await page.viewport(320, 640);
+    const { shadow } = mount("report-button", { exitUrl: "https://example.org/" });
+    const dialog = await openReport(shadow);
+    expect(overflowing(shadow)).toEqual([]);
+    expect(dialog.scrollWidth).toBeLessThanOrEqual(dialog.clientWidth);
+    for (const button of dialog.querySelectorAll<HTMLElement>(".lantern-dialog-header button")) {
+      const box = button.getBoundingClientRect();
+      expect(box.height).toBeGreaterThanOrEqual(44);
+      expect(box.right).toBeLessThanOrEqual(320);
+    }
+  });
 
   it("quick exit fits 320 px, with a large button that stays at the top while the page scrolls", async () => {
     await page.viewport(320, 640);
@@ -124,7 +164,7 @@ describe("layout", () => {
   it("keeps motion to a minimum when the reader asks for reduced motion", async () => {
     await commands.emulateMedia({ reducedMotion: "reduce" });
     const { shadow } = mount("report-button");
-    await click(shadow.querySelector(".lantern-cta"));
+    await openReport(shadow);
     const dialog = shadow.querySelector("dialog") as HTMLDialogElement;
     expect(Number.parseFloat(getComputedStyle(dialog).animationDuration)).toBeLessThan(0.001);
     await commands.emulateMedia({ reducedMotion: "no-preference" });
@@ -141,7 +181,7 @@ describe("layout", () => {
     expect((shadow.querySelector(".lantern-cta") as HTMLElement).checkVisibility()).toBe(false);
     await commands.emulateMedia({ media: null });
 
-    await click(shadow.querySelector(".lantern-cta"));
+    await openReport(shadow);
     await commands.emulateMedia({ media: "print" });
     const dialog = shadow.querySelector("dialog") as HTMLDialogElement;
     expect(dialog.checkVisibility()).toBe(true);

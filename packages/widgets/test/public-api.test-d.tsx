@@ -29,6 +29,23 @@ export const badAudience = <WarningSigns bundle={en} config={{ audience: "teens"
 export const noBundle = <WarningSigns />;
 // @ts-expect-error: not a widget name
 export const badName: WidgetName = "quick-exit";
+export const lazy: MountOptions = {
+  bundle: { ...en, contacts: [], steps: [] },
+  attributes: {},
+  loadDialogContent: async () => ({ contacts: en.contacts, steps: en.steps }),
+  exitUrl: "https://weather.gc.ca/",
+};
+export const badLoader: MountOptions = {
+  bundle: en,
+  attributes: {},
+  // @ts-expect-error: loadDialogContent resolves to both contacts and steps
+  loadDialogContent: async () => ({ steps: [] }),
+};
+// @ts-expect-error: exitUrl is a string
+export const badExit = <WarningSigns bundle={en} exitUrl={new URL("https://weather.gc.ca/")} />;
+export const dialogExit: LanternEventDetailMap["lantern:exit"] = { trigger: "dialog" };
+// @ts-expect-error: not a trigger
+export const badTrigger: LanternEventDetailMap["lantern:exit"] = { trigger: "timeout" };
 // @ts-expect-error: attributes are required, as the raw strings the embed read
 export const noAttributes: MountOptions = { bundle: en };
 // @ts-expect-error: strings are required

@@ -6,7 +6,7 @@
  */
 import type { Contact, ContentBundle } from "@lantern/sdk";
 import type { WidgetName, WidgetProps } from "@lantern/widgets";
-import { mountComponent } from "@lantern/widgets/mount";
+import { type MountOptions, mountComponent } from "@lantern/widgets/mount";
 import type { FunctionComponent } from "preact";
 import type { ChunkContext } from "../loader.js";
 
@@ -29,7 +29,7 @@ export function mountIn(name: WidgetName, Component: FunctionComponent<WidgetPro
       bundle: context.bundle as ContentBundle,
       attributes,
       partnerContacts: context.partner.contacts as Contact[] | undefined,
-      theme: context.partner.theme as Record<string, string> | undefined,
+      checkedTheme: context.partner.checkedTheme as MountOptions["checkedTheme"],
       eventTarget: context.host,
       // The report dialog's contacts and steps arrive when someone opens it.
       loadDialogContent: async () =>

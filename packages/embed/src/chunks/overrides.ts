@@ -3,6 +3,7 @@
  * here, in a chunk loaded only on pages that have such a block, so the loader stays small everywhere else.
  */
 import { parsePartnerConfig } from "@lantern/sdk/overrides";
+import { type ResolvedTheme, resolveTheme } from "@lantern/widgets/theme";
 
 // Also for tools on the CDN, such as the demo's snippet configurator, which checks a partner's input in place.
 export { parsePartnerConfig };
@@ -11,7 +12,8 @@ const parsed = new WeakMap<Element, Record<string, unknown> | undefined>();
 
 export interface PartnerSettings {
   contacts?: unknown[];
-  theme?: unknown;
+  /** The partner's theme, checked against the safety limits; the widget reports its problems. */
+  checkedTheme?: ResolvedTheme | undefined;
 }
 
 /**
@@ -45,5 +47,14 @@ export function readConfig(
   if (!config) return {};
   const { contacts, problems } = parsePartnerConfig(config, lang);
   for (const problem of problems) warn(`config ${problem.path}: ${problem.message}`);
-  return { contacts, theme: config.theme };
+  const theme = config.theme;
+  return {
+    contacts,
+    checkedTheme:
+      theme && typeof theme === "object"
+        ? resolveTheme(theme as Record<string, unknown>)
+        : theme === undefined
+          ? undefined
+          : { style: {}, problems: [{ field: "theme", message: 'must be an object such as { "--lantern-color-accent": "#5b2a86" }' }] },
+  };
 }

@@ -5,9 +5,10 @@ import { atRiskGroups, text } from "@lantern/sdk";
 import type { AtRiskConfig } from "../core/config.js";
 import { useWidget } from "../core/context.js";
 import { ProvenanceFooter } from "../core/provenance-footer.js";
-import { ReportLauncher } from "../core/report-dialog.js";
+import { ReportLauncher } from "../core/report-launcher.js";
 import { type WidgetProps, WidgetShell } from "../core/shell.js";
 import { langOf, uiLang } from "../core/text.js";
+import { themed } from "../core/themed.js";
 
 /** Props of {@link AtRisk}. */
 export type AtRiskProps = WidgetProps<AtRiskConfig>;
@@ -19,7 +20,7 @@ export type AtRiskProps = WidgetProps<AtRiskConfig>;
  * @example
  * <AtRisk bundle={en} />
  */
-export function AtRisk(props: AtRiskProps) {
+export function AtRiskView(props: AtRiskProps) {
   return (
     <WidgetShell name="at-risk" props={props} heading="atRisk.heading">
       <AtRiskBody />
@@ -53,3 +54,9 @@ function AtRiskBody() {
     </>
   );
 }
+
+/**
+ * {@link AtRiskView} with its `theme` checked: the component to render. The embed renders the view with a theme
+ * it checked itself.
+ */
+export const AtRisk = /* @__PURE__ */ themed(AtRiskView, "AtRisk");

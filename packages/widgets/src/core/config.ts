@@ -3,7 +3,7 @@
  * partner's raw attributes (or a developer's props) into settings, reporting each bad value with its fix.
  * No validation library: the SDK's vocabularies are enough, and keep zod out of the browser.
  */
-import { AUDIENCES, type Audience, type ContentBundle, isOneOf, isRegion } from "@lantern/sdk";
+import { AUDIENCES, type Audience, type ContentBundle, closest, isOneOf, isRegion } from "@lantern/sdk";
 import type { ConfigProblem } from "./problems.js";
 
 export type { ConfigProblem } from "./problems.js";
@@ -130,21 +130,8 @@ function suggestField(field: string, variants: readonly string[]): string {
   // A bare attribute such as <lantern-warning-signs compact> or youth: the partner meant a value.
   if (variants.includes(name) && name !== variants[0]) return `did you mean variant="${name}"?`;
   if (isOneOf(AUDIENCES, name)) return `did you mean audience="${name}"?`;
-  const near = CONFIG_FIELDS.find((known) => editDistance(name, known) <= 2);
+  // The SDK's typo matcher, the same one that checks content files.
+  const near = closest(name, CONFIG_FIELDS);
   if (near) return `did you mean "${near}"?`;
   return `Lantern reads ${CONFIG_FIELDS.join(", ")}`;
-}
-
-/** Levenshtein distance, for "did you mean" on short attribute names. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }

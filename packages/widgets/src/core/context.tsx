@@ -8,6 +8,12 @@ import { useContext, useId } from "preact/hooks";
 import type { ConfigProblem, WidgetConfig, WidgetName } from "./config.js";
 import type { LanternEventDetailMap, LanternEventType } from "./events.js";
 
+/**
+ * What the report dialog needs from a content bundle beyond the first render: an embed can ship bundles without
+ * them and load them only when someone opens the dialog.
+ */
+export type DialogContent = Pick<ContentBundle, "contacts" | "steps">;
+
 /** The value of {@link WidgetContext}. */
 export interface WidgetContextValue {
   bundle: ContentBundle;
@@ -21,6 +27,10 @@ export interface WidgetContextValue {
   report(problem: ConfigProblem): void;
   /** Prefix for element ids, unique per instance when widgets share one document tree. */
   idPrefix: string;
+  /** Loads the dialog's contacts and steps; used only when the bundle lacks them (no contacts, or no steps). */
+  loadDialogContent: (() => Promise<DialogContent>) | undefined;
+  /** The checked (`https:`) quick-exit address, when the page has a quick exit; `undefined` otherwise. */
+  exitUrl: string | undefined;
 }
 
 /** Provided by the widget shell; `null` outside a widget. */

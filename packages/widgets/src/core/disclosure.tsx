@@ -2,8 +2,9 @@
  * A section that can be collapsed: a heading containing a button (`aria-expanded`, `aria-controls`), then the panel.
  * Unlike `<details>`, the heading stays a heading, so screen-reader users can still jump between sections.
  */
-import { useSignal } from "@preact/signals";
+
 import type { ComponentChildren } from "preact";
+import { useState } from "preact/hooks";
 import { useWidgetId } from "./context.js";
 import type { LangAttributes } from "./text.js";
 
@@ -27,7 +28,8 @@ export function Disclosure({
   defaultOpen = true,
   children,
 }: DisclosureProps) {
-  const open = useSignal(defaultOpen);
+  // A plain hook: a single boolean, in every first render, where @preact/signals would cost 3.4 KB brotli.
+  const [open, setOpen] = useState(defaultOpen);
   const panelId = useWidgetId();
   const Heading = headingLevel === 3 ? "h3" : "h4";
   return (
@@ -36,11 +38,9 @@ export function Disclosure({
         <button
           type="button"
           class="lantern-disclosure-button"
-          aria-expanded={open.value}
+          aria-expanded={open}
           aria-controls={panelId}
-          onClick={() => {
-            open.value = !open.value;
-          }}
+          onClick={() => setOpen(!open)}
           {...titleLang}
         >
           <svg class="lantern-chevron" aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
@@ -49,7 +49,7 @@ export function Disclosure({
           {title}
         </button>
       </Heading>
-      <div id={panelId} class="lantern-disclosure-panel" hidden={!open.value}>
+      <div id={panelId} class="lantern-disclosure-panel" hidden={!open}>
         {children}
       </div>
     </div>

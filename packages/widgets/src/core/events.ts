@@ -11,8 +11,11 @@ export interface LanternEventDetailMap {
   "lantern:open": { widget: WidgetName };
   /** A way to reach a contact was activated: which contact (its id) and which kind of channel. */
   "lantern:contact": { contact: string; channel: ChannelKind };
-  /** Quick exit was triggered, by its button or by pressing Shift three times. */
-  "lantern:exit": { trigger: "button" | "shortcut" };
+  /**
+   * Quick exit was triggered: by its button, by pressing Shift three times, or by the report dialog's quick-exit
+   * button (shown when the widget was given an `exitUrl`).
+   */
+  "lantern:exit": { trigger: "button" | "shortcut" | "dialog" };
 }
 
 /** `lantern:open`, `lantern:contact` or `lantern:exit`. */

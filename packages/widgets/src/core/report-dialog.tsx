@@ -4,13 +4,17 @@
  *
  * A native modal `<dialog>`: the browser makes everything outside it inert (shadow roots included) and puts it in
  * the top layer. On top of that the dialog keeps Tab inside, closes on Escape and returns focus to its trigger.
+ *
+ * This module is loaded lazily, by `ReportLauncher` (report-launcher.tsx) the first time someone opens the dialog,
+ * and brings its own CSS: never import it statically from first-render code.
  */
 import { type Contact, contact, contacts, steps, text, type UiKey } from "@lantern/sdk";
-import { useSignal } from "@preact/signals";
 import type { RefObject } from "preact";
 import { useLayoutEffect, useRef } from "preact/hooks";
 import { ChannelList, ContactList } from "./contacts.js";
 import { useWidget, useWidgetId } from "./context.js";
+import { dialogStyles } from "./dialog-styles.js";
+import { isShadowRoot } from "./events.js";
 import { EMERGENCY_ID, HOTLINE_ID, TIPS_ID } from "./fallback.js";
 import { ProvenanceFooter } from "./provenance-footer.js";
 import { langOf, uiLang } from "./text.js";
@@ -43,43 +47,32 @@ export function tabbableElements(container: Element): HTMLElement[] {
   });
 }
 
-/** Props of {@link ReportLauncher}. */
-export interface ReportLauncherProps {
-  /** The button's text: `reportButton.label` on the report button, `common.reportCta` in other widgets. */
-  labelKey: UiKey;
-  /** The larger, filled style of the report-button widget. */
-  primary?: boolean;
-}
+// One constructed sheet per document (a sheet cannot be adopted across documents), shared by every shadow root.
+const sheets = new WeakMap<Document, CSSStyleSheet>();
 
-/** A button that opens the report dialog, and the dialog. Each launcher has its own state. */
-export function ReportLauncher({ labelKey, primary = false }: ReportLauncherProps) {
-  const { bundle, widget, emit } = useWidget();
-  const open = useSignal(false);
-  const trigger = useRef<HTMLButtonElement>(null);
-  return (
-    <div class="lantern-report">
-      <button
-        ref={trigger}
-        type="button"
-        class={`lantern-button lantern-cta${primary ? " lantern-cta-primary" : ""}`}
-        aria-haspopup="dialog"
-        onClick={() => {
-          open.value = true;
-          emit("lantern:open", { widget });
-        }}
-        {...uiLang(bundle, labelKey)}
-      >
-        {text(bundle, labelKey)}
-      </button>
-      <ReportDialog
-        open={open.value}
-        onClose={() => {
-          open.value = false;
-        }}
-        returnFocusTo={trigger}
-      />
-    </div>
-  );
+/**
+ * Adopt the dialog's CSS ({@link dialogStyles}) in the shadow root `node` lives in, once per root, after whatever
+ * it already has. A light-DOM widget gets nothing here: its host styles it with `widgetStyles`, which include it.
+ */
+export function adoptDialogStyles(node: Node): void {
+  const root = node.getRootNode();
+  if (!isShadowRoot(root) || !("adoptedStyleSheets" in root)) return;
+  const doc = root.ownerDocument;
+  const Sheet = doc.defaultView?.CSSStyleSheet;
+  if (typeof Sheet !== "function") return;
+  try {
+    let sheet = sheets.get(doc);
+    if (!sheet) {
+      sheet = new Sheet();
+      sheet.replaceSync(dialogStyles);
+      sheets.set(doc, sheet);
+    }
+    if (!root.adoptedStyleSheets.includes(sheet)) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    }
+  } catch {
+    // An engine without constructed stylesheets: the dialog still opens, unstyled but complete.
+  }
 }
 
 /** Props of {@link ReportDialog}. */
@@ -90,9 +83,12 @@ export interface ReportDialogProps {
   returnFocusTo: RefObject<HTMLElement | null>;
 }
 
-/** The modal dialog itself; its content renders only while it is open. */
+/**
+ * The modal dialog itself; its content renders only while it is open. With an `exitUrl` in the widget's context,
+ * its header also has a quick-exit button.
+ */
 export function ReportDialog({ open, onClose, returnFocusTo }: ReportDialogProps) {
-  const { bundle } = useWidget();
+  const { bundle, exitUrl } = useWidget();
   const dialog = useRef<HTMLDialogElement>(null);
   const title = useRef<HTMLHeadingElement>(null);
   const wasOpen = useRef(false);
@@ -167,6 +163,7 @@ export function ReportDialog({ open, onClose, returnFocusTo }: ReportDialogProps
         >
           {text(bundle, "reportButton.dialogTitle")}
         </h2>
+        {exitUrl && <DialogQuickExit exitUrl={exitUrl} />}
         <button
           type="button"
           class="lantern-button lantern-button-secondary lantern-close"
@@ -179,6 +176,70 @@ export function ReportDialog({ open, onClose, returnFocusTo }: ReportDialogProps
       {open && <ReportContent />}
     </dialog>
   );
+}
+
+/**
+ * Quick exit from inside the dialog: while a modal dialog is open the page behind is inert, so the page's own
+ * quick-exit button cannot be pressed (Shift three times still works). Does what that button does: hides the page at
+ * once, dispatches `lantern:exit` (`trigger: "dialog"`), then `location.replace(exitUrl)` so Back does not return.
+ */
+function DialogQuickExit({ exitUrl }: { exitUrl: string }) {
+  const { bundle, emit } = useWidget();
+  const button = useRef<HTMLButtonElement>(null);
+  const restore = useRef<(() => void) | null>(null);
+  // Unmounted (the widget removed) after an exit that did not leave: show the page again, drop the listener. A layout
+  // effect, because Preact runs those cleanups at unmount, not after the next paint.
+  useLayoutEffect(() => () => restore.current?.(), []);
+
+  const exit = () => {
+    const doc = button.current?.ownerDocument ?? document;
+    const win = doc.defaultView;
+    // Restored first, so a second press (or one after Forward) saves the page's own visibility, not "hidden".
+    restore.current?.();
+    restore.current = hidePage(doc);
+    try {
+      emit("lantern:exit", { trigger: "dialog" });
+    } finally {
+      // replace(), not assign(): the help page leaves the history, as with the page's quick exit.
+      win?.location.replace(exitUrl);
+    }
+  };
+  return (
+    <button
+      ref={button}
+      type="button"
+      class="lantern-button lantern-dialog-exit"
+      onClick={exit}
+      {...uiLang(bundle, "quickExit.label")}
+    >
+      {text(bundle, "quickExit.label")}
+    </button>
+  );
+}
+
+/**
+ * Hide the whole page until the neutral page has loaded, as quick exit does. If the browser restores this page
+ * from its back/forward cache (Forward after the exit), it is shown again rather than left blank.
+ *
+ * @returns a function that shows the page again and removes the listener.
+ */
+function hidePage(doc: Document): () => void {
+  const html = doc.documentElement;
+  const win = doc.defaultView;
+  const value = html.style.getPropertyValue("visibility");
+  const priority = html.style.getPropertyPriority("visibility");
+  // On the root element and important: nothing on the page can keep itself visible.
+  html.style.setProperty("visibility", "hidden", "important");
+  const show = () => {
+    win?.removeEventListener("pageshow", onPageShow);
+    if (value) html.style.setProperty("visibility", value, priority);
+    else html.style.removeProperty("visibility");
+  };
+  const onPageShow = (event: PageTransitionEvent) => {
+    if (event.persisted) show();
+  };
+  win?.addEventListener("pageshow", onPageShow);
+  return show;
 }
 
 function showModal(element: HTMLDialogElement): void {

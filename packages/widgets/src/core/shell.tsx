@@ -6,12 +6,13 @@ import { type Contact, type ContentBundle, text, type UiKey } from "@lantern/sdk
 import type { ComponentChildren } from "preact";
 import { useId, useMemo, useRef } from "preact/hooks";
 import { resolveConfig, type WidgetConfig, type WidgetName } from "./config.js";
-import { WidgetContext, type WidgetContextValue } from "./context.js";
+import { type DialogContent, WidgetContext, type WidgetContextValue } from "./context.js";
 import { dispatchLanternEvent } from "./events.js";
+import { checkExitUrl } from "./exit-url.js";
 import { WidgetBoundary } from "./fallback.js";
 import { type ConfigProblem, createReporter, warnProblem } from "./problems.js";
 import { uiLang } from "./text.js";
-import { resolveTheme } from "./theme.js";
+import type { ResolvedTheme } from "./theme.js";
 
 /** Props every content widget component takes. */
 export interface WidgetProps<C extends WidgetConfig = WidgetConfig> {
@@ -21,14 +22,36 @@ export interface WidgetProps<C extends WidgetConfig = WidgetConfig> {
   config?: Partial<C> | undefined;
   /** A partner's own contacts, validated by `parsePartnerContacts` from `@lantern/sdk/overrides`. */
   partnerContacts?: readonly Contact[] | undefined;
-  /** `--lantern-*` custom properties; each is checked against the safety limits before use. */
+  /**
+   * `--lantern-*` custom properties; each is checked against the safety limits before use. The components
+   * (`WarningSigns`…) check it themselves; the `*View` components used by the embed take `checkedTheme` instead.
+   */
   theme?: Readonly<Record<string, string>> | undefined;
+  /**
+   * A theme already checked by `resolveTheme`: its accepted values are applied and its problems reported. The embed
+   * checks the partner's theme in the chunk that reads the partner's configuration, so pages without one never
+   * download the checker.
+   */
+  checkedTheme?: ResolvedTheme | undefined;
   /** Where `lantern:*` events are dispatched; the widget's root element by default. */
   eventTarget?: EventTarget | undefined;
   /** Told once about each setting that could not be used; by default a console warning. */
   onProblem?: ((problem: ConfigProblem) => void) | undefined;
   /** Prefix for element ids; `mountWidget` sets a unique one when several widgets share a document tree. */
   idPrefix?: string | undefined;
+  /**
+   * Loads the report dialog's contacts and steps the first time it opens, for a `bundle` shipped without them
+   * (no contacts, or no steps: a first-render bundle may keep 911 and the hotline for the fallback); the dialog then
+   * uses `{ ...bundle, ...loaded }`. Not called for a full bundle. The help directory lists contacts at first
+   * render, so its bundle must always have them.
+   */
+  loadDialogContent?: (() => Promise<DialogContent>) | undefined;
+  /**
+   * The page's quick-exit address, when the page has a quick exit: the report dialog then shows its own quick-exit
+   * button, since a modal dialog makes the page's button unreachable. Must be `https:` (else reported, and the
+   * default neutral page is used).
+   */
+  exitUrl?: string | undefined;
 }
 
 interface ShellProps {
@@ -77,9 +100,11 @@ function ShellBody({
     () => resolveConfig(name, props.config, bundle),
     [name, props.config, bundle],
   );
-  const theme = useMemo(() => resolveTheme(props.theme), [props.theme]);
+  const theme = props.checkedTheme ?? uncheckedTheme(props.theme);
   // Reported during render, not in an effect, so server rendering warns too; the reporter keeps it to once.
   for (const problem of [...problems, ...theme.problems]) report(problem);
+  // Checked here, not when the dialog opens, so a bad address is reported as soon as the widget renders.
+  const exitUrl = props.exitUrl === undefined ? undefined : checkExitUrl(props.exitUrl, report);
 
   const context: WidgetContextValue = {
     bundle,
@@ -88,6 +113,8 @@ function ShellBody({
     partnerContacts: props.partnerContacts ?? [],
     idPrefix,
     report,
+    loadDialogContent: props.loadDialogContent,
+    exitUrl,
     emit(type, detail) {
       const target = props.eventTarget ?? root.current;
       if (target) dispatchLanternEvent(target, type, detail);
@@ -116,4 +143,21 @@ function ShellBody({
       </section>
     </WidgetContext.Provider>
   );
+}
+
+const NO_THEME: ResolvedTheme = { style: {}, problems: [] };
+
+/** A raw theme given to a `*View` is never applied unchecked: it is reported, and the defaults are used. */
+function uncheckedTheme(theme: WidgetProps["theme"]): ResolvedTheme {
+  if (!theme || Object.keys(theme).length === 0) return NO_THEME;
+  return {
+    style: {},
+    problems: [
+      {
+        field: "theme",
+        message:
+          "was not checked, so the default theme is used: render the component (such as WarningSigns), not its View, or pass checkedTheme from resolveTheme",
+      },
+    ],
+  };
 }

@@ -1,7 +1,11 @@
 import baseCss from "./base.css?inline";
 import sharedCss from "./shared.css?inline";
 
-/** A content widget's complete CSS: base, the shared parts (dialog, contacts, footer), then the widget's own. */
-export function widgetCss(own: string): string {
-  return baseCss + sharedCss + own;
+/**
+ * A content widget's CSS for its first render: base, the shared parts (report button, disclosures, footer), then
+ * the widget's own. The report dialog's CSS is not included: it is `dialogStyles` (dialog-styles.ts), which comes
+ * with the dialog's lazily loaded code.
+ */
+export function widgetCss(...own: string[]): string {
+  return baseCss + sharedCss + own.join("");
 }

@@ -145,4 +145,28 @@ describe("help-directory", () => {
       unmount();
     }
   });
+
+  it("needs contacts in its own bundle: a bundle trimmed for lazy dialog content is reported", () => {
+    let calls = 0;
+    const { problems, unmount } = mountInShadow("help-directory", {
+      bundle: { ...en, contacts: [], steps: [] },
+      loadDialogContent: async () => {
+        calls++;
+        return { contacts: en.contacts, steps: en.steps };
+      },
+    });
+    try {
+      expect(problems).toEqual([
+        {
+          field: "bundle",
+          message:
+            "the help directory needs the bundle's contacts at first render: pass the full bundle (with contacts and steps), not one trimmed for lazy dialog content",
+        },
+      ]);
+      // Rendering does not load them: only opening the dialog would.
+      expect(calls).toBe(0);
+    } finally {
+      unmount();
+    }
+  });
 });

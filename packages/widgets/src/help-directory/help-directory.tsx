@@ -15,9 +15,10 @@ import type { HelpDirectoryConfig } from "../core/config.js";
 import { ContactList } from "../core/contacts.js";
 import { useWidget, useWidgetId } from "../core/context.js";
 import { ProvenanceFooter } from "../core/provenance-footer.js";
-import { ReportLauncher } from "../core/report-dialog.js";
+import { ReportLauncher } from "../core/report-launcher.js";
 import { type WidgetProps, WidgetShell } from "../core/shell.js";
 import { langOf, uiLang } from "../core/text.js";
+import { themed } from "../core/themed.js";
 
 /** Props of {@link HelpDirectory}. */
 export type HelpDirectoryProps = WidgetProps<HelpDirectoryConfig>;
@@ -30,7 +31,7 @@ export type HelpDirectoryProps = WidgetProps<HelpDirectoryConfig>;
  * @example
  * <HelpDirectory bundle={fr} config={{ region: "CA-ON", audience: "workers" }} />
  */
-export function HelpDirectory(props: HelpDirectoryProps) {
+export function HelpDirectoryView(props: HelpDirectoryProps) {
   return (
     <WidgetShell name="help-directory" props={props} heading="helpDirectory.heading">
       <HelpDirectoryBody />
@@ -39,7 +40,15 @@ export function HelpDirectory(props: HelpDirectoryProps) {
 }
 
 function HelpDirectoryBody() {
-  const { bundle, config, partnerContacts } = useWidget();
+  const { bundle, config, partnerContacts, report } = useWidget();
+  if (bundle.contacts.length === 0) {
+    // The directory lists contacts at once, so unlike the other widgets it cannot wait for loadDialogContent.
+    report({
+      field: "bundle",
+      message:
+        "the help directory needs the bundle's contacts at first render: pass the full bundle (with contacts and steps), not one trimmed for lazy dialog content",
+    });
+  }
   const region = useSignal(config.region);
   const audience = useSignal<Audience>(config.audience);
   const kind = useSignal<ChannelKind | "">("");
@@ -138,3 +147,9 @@ function HelpDirectoryBody() {
     </>
   );
 }
+
+/**
+ * {@link HelpDirectoryView} with its `theme` checked: the component to render. The embed renders the view with a theme
+ * it checked itself.
+ */
+export const HelpDirectory = /* @__PURE__ */ themed(HelpDirectoryView, "HelpDirectory");

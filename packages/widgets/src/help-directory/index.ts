@@ -1,7 +1,12 @@
+import contactsCss from "../core/contacts.css?inline";
 import { widgetCss } from "../core/styles.js";
 import css from "./help-directory.css?inline";
 
-export { HelpDirectory, type HelpDirectoryProps } from "./help-directory.js";
+export { HelpDirectory, type HelpDirectoryProps, HelpDirectoryView } from "./help-directory.js";
 
-/** Complete CSS of the help-directory widget, for a constructed stylesheet in its shadow root. */
-export const helpDirectoryStyles: string = /* @__PURE__ */ widgetCss(css);
+/**
+ * CSS of the help-directory widget's first render, contacts included (it lists them at once), for a constructed
+ * stylesheet in its shadow root. Not the rest of the report dialog's (`dialogStyles`): the dialog adopts that in
+ * the shadow root itself the first time it opens.
+ */
+export const helpDirectoryStyles: string = /* @__PURE__ */ widgetCss(contactsCss, css);

@@ -5,9 +5,10 @@ import { myths, text } from "@lantern/sdk";
 import type { MythsFactsConfig } from "../core/config.js";
 import { useWidget } from "../core/context.js";
 import { ProvenanceFooter } from "../core/provenance-footer.js";
-import { ReportLauncher } from "../core/report-dialog.js";
+import { ReportLauncher } from "../core/report-launcher.js";
 import { type WidgetProps, WidgetShell } from "../core/shell.js";
 import { langOf, uiLang } from "../core/text.js";
+import { themed } from "../core/themed.js";
 
 /** Props of {@link MythsFacts}. */
 export type MythsFactsProps = WidgetProps<MythsFactsConfig>;
@@ -19,7 +20,7 @@ export type MythsFactsProps = WidgetProps<MythsFactsConfig>;
  * @example
  * <MythsFacts bundle={fr} />
  */
-export function MythsFacts(props: MythsFactsProps) {
+export function MythsFactsView(props: MythsFactsProps) {
   return (
     <WidgetShell name="myths-facts" props={props} heading="mythsFacts.heading">
       <MythsFactsBody />
@@ -65,3 +66,9 @@ function MythsFactsBody() {
     </>
   );
 }
+
+/**
+ * {@link MythsFactsView} with its `theme` checked: the component to render. The embed renders the view with a theme
+ * it checked itself.
+ */
+export const MythsFacts = /* @__PURE__ */ themed(MythsFactsView, "MythsFacts");

@@ -6,11 +6,11 @@
  */
 import baseCss from "../core/base.css?inline";
 import { defaultEventTarget, dispatchLanternEvent } from "../core/events.js";
+import { checkExitUrl, DEFAULT_EXIT_URL } from "../core/exit-url.js";
 import { type ConfigProblem, createReporter } from "../core/problems.js";
 import css from "./quick-exit.css?inline";
 
-/** Where quick exit goes unless the partner chooses another page: Environment Canada's weather forecast. */
-export const DEFAULT_EXIT_URL = "https://weather.gc.ca/";
+export { checkExitUrl, DEFAULT_EXIT_URL };
 
 /** How many Shift presses trigger quick exit… */
 export const SHIFT_PRESSES = 3;
@@ -33,26 +33,6 @@ export interface QuickExitOptions {
   dir?: "ltr" | "rtl" | undefined;
   /** Told about an unusable `exitUrl`; by default a console warning prefixed "Lantern quick-exit:". */
   onProblem?: ((problem: ConfigProblem) => void) | undefined;
-}
-
-/**
- * The exit address to use: `exitUrl` if it is a valid `https:` address (a neutral page must not be downgraded or
- * be a `javascript:` URL), otherwise {@link DEFAULT_EXIT_URL}, with the problem reported.
- */
-export function checkExitUrl(exitUrl: string | undefined, report: (problem: ConfigProblem) => void): string {
-  if (exitUrl === undefined) return DEFAULT_EXIT_URL;
-  let url: URL | undefined;
-  try {
-    url = new URL(exitUrl);
-  } catch {
-    url = undefined;
-  }
-  if (url?.protocol === "https:") return url.href;
-  report({
-    field: "exitUrl",
-    message: `"${exitUrl}" is not an https: address: write the full address of a neutral page, such as ${DEFAULT_EXIT_URL} (using that one for now)`,
-  });
-  return DEFAULT_EXIT_URL;
 }
 
 /**

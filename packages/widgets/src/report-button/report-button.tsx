@@ -3,8 +3,9 @@
  * regional lines and the partner's own contacts.
  */
 import type { ReportButtonConfig } from "../core/config.js";
-import { ReportLauncher } from "../core/report-dialog.js";
+import { ReportLauncher } from "../core/report-launcher.js";
 import { type WidgetProps, WidgetShell } from "../core/shell.js";
+import { themed } from "../core/themed.js";
 
 /** Props of {@link ReportButton}. */
 export type ReportButtonProps = WidgetProps<ReportButtonConfig>;
@@ -16,10 +17,16 @@ export type ReportButtonProps = WidgetProps<ReportButtonConfig>;
  * @example
  * <ReportButton bundle={fr} config={{ region: "CA-ON" }} partnerContacts={contacts} />
  */
-export function ReportButton(props: ReportButtonProps) {
+export function ReportButtonView(props: ReportButtonProps) {
   return (
     <WidgetShell name="report-button" props={props}>
       <ReportLauncher labelKey="reportButton.label" primary />
     </WidgetShell>
   );
 }
+
+/**
+ * {@link ReportButtonView} with its `theme` checked: the component to render. The embed renders the view with a theme
+ * it checked itself.
+ */
+export const ReportButton = /* @__PURE__ */ themed(ReportButtonView, "ReportButton");
