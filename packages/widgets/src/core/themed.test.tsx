@@ -10,7 +10,11 @@ function mount(node: preact.ComponentChild) {
   document.body.append(host);
   render(node, host);
   const root = host.querySelector(".lantern") as HTMLElement;
-  return { root, done: () => (render(null, host), host.remove()) };
+  const done = () => {
+    render(null, host);
+    host.remove();
+  };
+  return { root, done };
 }
 
 describe("themes: the component checks them, the view takes them checked", () => {

@@ -1,0 +1,34 @@
+import en from "@lantern/sdk/content/en";
+import type { Meta, StoryObj } from "@storybook/preact-vite";
+import { brokenBundle, common, MountedWithAttributes, narrow } from "../core/story-helpers.js";
+import { AtRisk } from "./at-risk.js";
+
+const meta = {
+  title: "Widgets/Who is most at risk",
+  component: AtRisk,
+  parameters: { lantern: { widget: "at-risk" } },
+  args: { bundle: en, config: { region: "CA", audience: "general", variant: "full" } as const },
+} satisfies Meta<typeof AtRisk>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Default: Story = {};
+export const French: Story = common.french;
+export const RightToLeft: Story = common.rightToLeft;
+export const PartnerTheme: Story = common.partnerTheme;
+export const HighContrast: Story = common.highContrast;
+export const Narrow: Story = narrow("at-risk");
+/** Wrong settings from a partner's attributes: each is reported with its fix, and a safe default is used. */
+export const BadSettings: Story = {
+  render: (args) => (
+    <MountedWithAttributes
+      widget="at-risk"
+      bundle={args.bundle}
+      attributes={{ audience: "teens", region: "CA-XX", variant: "huge" }}
+    />
+  ),
+};
+/** Content that cannot render: the widget shows how to reach 911 and the hotline instead. */
+export const BrokenContent: Story = {
+  render: (args) => <AtRisk {...args} bundle={brokenBundle(args.bundle)} />,
+};
