@@ -55,7 +55,10 @@ const ESSENTIAL_CONTACTS = ["emergency-911", "ca-human-trafficking-hotline"];
 const uiFor = (bundle, widget) => {
   const own = widget.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
   return Object.fromEntries(
-    Object.entries(bundle.ui).filter(([key]) => /^(common|fallback)\./.test(key) || key.startsWith(`${own}.`) || key === "reportButton.label"),
+    Object.entries(bundle.ui).filter(
+      ([key]) =>
+        /^(common|fallback)\./.test(key) || key.startsWith(`${own}.`) || key === "reportButton.label",
+    ),
   );
 };
 for (const [code, bundle] of Object.entries(bundles)) {
@@ -68,7 +71,11 @@ for (const [code, bundle] of Object.entries(bundles)) {
       ...bundle,
       ui: complete ? bundle.ui : uiFor(bundle, widget),
       // Region codes are what settings are checked against; their sources are shown nowhere in a widget.
-      regions: bundle.regions.map(({ code: regionCode, parent, name }) => ({ code: regionCode, parent, name })),
+      regions: bundle.regions.map(({ code: regionCode, parent, name }) => ({
+        code: regionCode,
+        parent,
+        name,
+      })),
       // Only what the fallback shows (name and phone number); the dialog brings the full entries.
       contacts: complete
         ? bundle.contacts
@@ -78,12 +85,12 @@ for (const [code, bundle] of Object.entries(bundles)) {
               ...contact,
               use: "",
               hours: "",
-              channels: contact.channels.filter((channel) => channel.kind === "phone").map(({ note, ...channel }) => channel),
+              channels: contact.channels
+                .filter((channel) => channel.kind === "phone")
+                .map(({ note, ...channel }) => channel),
             })),
       // Names of categories and audiences show at first render; channels, roles and regions only in the dialog.
-      taxonomy: complete
-        ? bundle.taxonomy
-        : { ...bundle.taxonomy, channels: {}, roles: {}, regions: {} },
+      taxonomy: complete ? bundle.taxonomy : { ...bundle.taxonomy, channels: {}, roles: {}, regions: {} },
       signs: [],
       groups: [],
       myths: [],

@@ -321,7 +321,13 @@ describe("bad input never breaks the page", () => {
 describe("partner configuration", () => {
   it("adds the partner's contacts and checks its theme: a readable colour applies, an unreadable one is reported", async () => {
     const config = JSON.stringify({
-      contacts: [{ name: "Town line (example)", role: "information", channels: [{ kind: "phone", value: "905-555-0100" }] }],
+      contacts: [
+        {
+          name: "Town line (example)",
+          role: "information",
+          channels: [{ kind: "phone", value: "905-555-0100" }],
+        },
+      ],
       theme: { "--lantern-color-accent": "#5b2a86", "--lantern-color-accent-text": "#777777" },
     });
     server.page(
@@ -332,15 +338,21 @@ describe("partner configuration", () => {
     );
     const { page, errors, warnings, context } = await open(browser, `${server.origin}/partner`);
     await page.waitForFunction(() =>
-      (document.querySelector("lantern-help-directory")?.shadowRoot?.textContent ?? "").includes("Town line (example)"),
+      (document.querySelector("lantern-help-directory")?.shadowRoot?.textContent ?? "").includes(
+        "Town line (example)",
+      ),
     );
     const accent = await page.evaluate(() => {
-      const root = document.querySelector("lantern-help-directory")?.shadowRoot?.querySelector(".lantern") as Element;
+      const root = document
+        .querySelector("lantern-help-directory")
+        ?.shadowRoot?.querySelector(".lantern") as Element;
       return getComputedStyle(root).getPropertyValue("--lantern-color-accent").trim();
     });
     // The accent text fails contrast against the accent, so the whole pair falls back to the defaults.
     expect(accent).toBe("#0b4f8a");
-    expect(warnings.some((line) => line.startsWith("Lantern help-directory: --lantern-color-accent-text: "))).toBe(true);
+    expect(
+      warnings.some((line) => line.startsWith("Lantern help-directory: --lantern-color-accent-text: ")),
+    ).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });

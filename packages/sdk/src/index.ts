@@ -26,9 +26,9 @@ export type {
   Taxonomy,
 } from "./bundle.js";
 export { channelHref } from "./channels.js";
-export { closest, suggest } from "./issues.js";
 export type { UiKey } from "./generated/ui-keys.js";
 export { UI_KEYS } from "./generated/ui-keys.js";
+export { closest, suggest } from "./issues.js";
 export {
   type AudienceOptions,
   atRiskGroups,

@@ -55,6 +55,14 @@ export function readConfig(
         ? resolveTheme(theme as Record<string, unknown>)
         : theme === undefined
           ? undefined
-          : { style: {}, problems: [{ field: "theme", message: 'must be an object such as { "--lantern-color-accent": "#5b2a86" }' }] },
+          : {
+              style: {},
+              problems: [
+                {
+                  field: "theme",
+                  message: 'must be an object such as { "--lantern-color-accent": "#5b2a86" }',
+                },
+              ],
+            },
   };
 }
