@@ -138,6 +138,12 @@ export interface ContentBundle {
   /** Keys whose text is English because this locale lacks them (`ui.common.close`, `signs.speaks-for-them`). */
   fallback: string[];
   ui: Record<UiKey, string>;
+  /**
+   * Every `lastVerified` date in the bundle, written out in its language at build time (`2026-11-28` →
+   * `November 28, 2026`), so a widget shows dates without creating a date formatter in the browser, which costs
+   * tens of milliseconds on a slow phone.
+   */
+  dates: Record<string, string>;
   taxonomy: Taxonomy;
   regions: Region[];
   contacts: Contact[];

@@ -157,3 +157,12 @@ describe("the other lists", () => {
     expect(provenance([])).toEqual({ sources: [], lastVerified: null });
   });
 });
+
+describe("dates", () => {
+  it("writes every lastVerified date out in the bundle's language at build time", () => {
+    expect(en.dates["2026-11-28"]).toBe("November 28, 2026");
+    expect(fr.dates["2026-11-28"]).toBe("28 novembre 2026");
+    const used = new Set([...en.signs, ...en.contacts, ...en.myths].map((fact) => fact.lastVerified));
+    for (const date of used) expect(en.dates[date as string]).toBeDefined();
+  });
+});

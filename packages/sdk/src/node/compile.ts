@@ -100,11 +100,29 @@ export function compileBundle(content: Content, code: string): ContentBundle {
 
   const facts = content.facts;
   const meta = own["locale.yaml"].locale;
+  const allFacts = [
+    facts["regions.yaml"].regions,
+    facts["contacts.yaml"].contacts,
+    facts["signs.yaml"].signs,
+    facts["at-risk.yaml"].groups,
+    facts["myths.yaml"].myths,
+    facts["statistics.yaml"].statistics,
+    facts["definitions.yaml"].definitions,
+    facts["steps.yaml"].steps,
+  ].flatMap((group) => Object.values(group) as { lastVerified: string }[]);
+  const dateFormat = new Intl.DateTimeFormat(meta.code, { dateStyle: "long", timeZone: "UTC" });
+  const dates = Object.fromEntries(
+    [...new Set(allFacts.map((fact) => fact.lastVerified))].sort().map((date) => {
+      const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+      return [date, dateFormat.format(Date.UTC(year, month - 1, day))];
+    }),
+  );
   return {
     format: 1,
     locale: { code: meta.code, name: meta.name, dir: meta.dir, status: meta.status },
     fallback,
     ui,
+    dates,
     taxonomy,
     regions: Object.entries(facts["regions.yaml"].regions).map(([regionCode, fact]) => ({
       code: regionCode,

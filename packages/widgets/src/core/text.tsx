@@ -76,7 +76,8 @@ export function Verified({
   return (
     <Tag class={`lantern-verified lantern-verified-${kind}`} {...uiLang(bundle, key)}>
       {richText(bundle, key, {
-        date: <time dateTime={date}>{formatDate(date, bundle.locale.code)}</time>,
+        // Written out at build time; the formatter is only for a bundle from an older Lantern without `dates`.
+        date: <time dateTime={date}>{bundle.dates?.[date] ?? formatDate(date, bundle.locale.code)}</time>,
       })}
     </Tag>
   );
