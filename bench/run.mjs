@@ -1,0 +1,286 @@
+/**
+ * `pnpm bench`: what Lantern costs a partner's page, as ratios against baselines measured in this same run.
+ *
+ *   bytes     measure-bytes.mjs    each entry point vs the physical floor (Preact runtime + one locale's content)
+ *   runtime   measure-runtime.mjs  the same host page with and without Lantern, 1× and 4× CPU, medians
+ *   peers     peers.mjs            GOV.UK's exit-this-page and Algolia DocSearch, measured the same way
+ *   report    report.mjs           console table, results.md, results.json
+ *
+ * Environment: BENCH_RUNS (measured loads per scenario and rate, default 10, at least 10 for the published
+ * figures), CHROMIUM_PATH (see @lantern/testing/chromium).
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import os from "node:os";
+import { chromiumLaunchOptions } from "@lantern/testing/chromium";
+import { chromium } from "playwright-core";
+import { buildFloorRuntime, loadCdn, measureBytes, sizes, sumSizes } from "./lib/measure-bytes.mjs";
+import { exitOnce, loadOnce, observeRequests } from "./lib/measure-runtime.mjs";
+import { EXIT_URL, hostPage } from "./lib/pages.mjs";
+import { buildGovukExit, docsearchBundles, packageVersion } from "./lib/peers.mjs";
+import { buildTables, markdown, markdownTable } from "./lib/report.mjs";
+import { startServer } from "./lib/server.mjs";
+import { summarize } from "./lib/stats.mjs";
+
+const require = createRequire(import.meta.url);
+const started = performance.now();
+// Taken before the benchmark adds its own load: how busy the shared machine already was.
+const loadAtStart = os.loadavg();
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 10));
+const WARMUP = 1;
+const RATES = [1, 4];
+
+/** @param {string} message */
+const log = (message) =>
+  console.log(`[bench ${((performance.now() - started) / 1000).toFixed(1)} s] ${message}`);
+
+// --- Inputs: the CDN build, the floor, the peers -----------------------------------------------------------------
+const cdn = loadCdn();
+const manifest = JSON.parse(readFileSync(require.resolve("@lantern/embed/manifest.json"), "utf8"));
+/** @type {string[]} */
+const widgets = manifest.widgets.filter((/** @type {string} */ name) => name !== "quick-exit");
+// Reviewed locales only: drafts are shown only on request (README), so a partner's page gets one of these.
+const langs = JSON.parse(readFileSync(require.resolve("@lantern/sdk/content/index.json"), "utf8"))
+  .filter((/** @type {{ status: string }} */ locale) => locale.status === "reviewed")
+  .map((/** @type {{ code: string }} */ locale) => locale.code);
+const floorRuntime = await buildFloorRuntime();
+const govuk = await buildGovukExit(EXIT_URL);
+const docsearch = docsearchBundles();
+log(
+  `Lantern ${cdn.version}: ${cdn.files.size} files; widgets ${widgets.join(", ")}; locales ${langs.join(", ")}`,
+);
+
+// --- Pages -------------------------------------------------------------------------------------------------------
+const server = await startServer();
+const base = `/lantern/${cdn.version}/`;
+server.mount(base, cdn.files);
+server.add("/blank.html", "<!doctype html><title>blank</title>");
+server.add("/peers/govuk/exit-this-page.js", govuk.js);
+server.add("/peers/govuk/exit-this-page.css", govuk.css);
+server.add("/peers/docsearch/index.js", docsearch.default);
+const lanternScript = `<script src="${base}embed.js" async></script>`;
+server.add("/pages/baseline.html", hostPage());
+server.add(
+  "/pages/lantern.html",
+  hostPage({ head: lanternScript, article: "<lantern-warning-signs></lantern-warning-signs>" }),
+);
+server.add(
+  "/pages/docsearch.html",
+  hostPage({
+    header: '<div id="docsearch"></div>',
+    // As DocSearch's README shows: the script, then a call with the container. Placeholder credentials: the
+    // search is never opened, and any request it tries is blocked and counted.
+    tail: `<script src="/peers/docsearch/index.js"></script>
+<script>docsearch({ container: "#docsearch", appId: "BENCH0APP0", apiKey: "00000000000000000000000000000000", indices: ["lantern-bench"] });</script>`,
+  }),
+);
+server.add(
+  "/pages/lantern-exit.html",
+  hostPage({ head: lanternScript, top: "<lantern-quick-exit></lantern-quick-exit>" }),
+);
+server.add(
+  "/pages/govuk-exit.html",
+  hostPage({
+    head: '<link rel="stylesheet" href="/peers/govuk/exit-this-page.css">',
+    // GOV.UK components only start where the page says the browser supports them.
+    bodyClass: "govuk-template__body govuk-frontend-supported",
+    top: govuk.markup,
+    tail: '<script type="module" src="/peers/govuk/exit-this-page.js"></script>',
+  }),
+);
+for (const widget of widgets) {
+  server.add(
+    `/pages/only-${widget}.html`,
+    hostPage({ head: lanternScript, article: `<lantern-${widget}></lantern-${widget}>` }),
+  );
+}
+
+/** @type {import("./lib/measure-runtime.mjs").LoadScenario[]} */
+const loadScenarios = [
+  { name: "baseline", path: "/pages/baseline.html", ready: null, attribute: ["/lantern/"] },
+  {
+    name: "lantern",
+    path: "/pages/lantern.html",
+    ready: { shadowText: "lantern-warning-signs", min: 20 },
+    attribute: ["/lantern/"],
+  },
+  {
+    name: "docsearch",
+    path: "/pages/docsearch.html",
+    ready: { selector: "#docsearch .DocSearch-Button" },
+    attribute: ["/peers/docsearch/"],
+  },
+];
+/** @type {import("./lib/measure-runtime.mjs").ExitScenario[]} */
+const exitScenarios = [
+  {
+    name: "lantern",
+    path: "/pages/lantern-exit.html",
+    ready: { shadowSelector: "lantern-quick-exit", inner: "button" },
+    button: "lantern-quick-exit button",
+  },
+  {
+    name: "govuk",
+    path: "/pages/govuk-exit.html",
+    ready: { selector: ".govuk-exit-this-page__indicator" },
+    button: ".govuk-exit-this-page__button",
+  },
+];
+
+/**
+ * Run every scenario `WARMUP + RUNS` times at `rate`, interleaved and alternating order (ABC, CBA, …) so slow
+ * moments of a shared machine fall on every scenario alike; warm-up loads are dropped.
+ * @template {{ name: string }} S
+ * @template R
+ * @param {S[]} scenarios
+ * @param {(scenario: S) => Promise<R>} once
+ * @returns {Promise<Record<string, R[]>>}
+ */
+async function interleaved(scenarios, once) {
+  /** @type {Record<string, R[]>} */
+  const out = Object.fromEntries(scenarios.map((scenario) => [scenario.name, []]));
+  for (let i = 0; i < WARMUP + RUNS; i++) {
+    const order = i % 2 ? [...scenarios].reverse() : scenarios;
+    for (const scenario of order) {
+      const result = await once(scenario);
+      if (i >= WARMUP) out[scenario.name].push(result);
+    }
+  }
+  return out;
+}
+
+/**
+ * Medians of every numeric field, and the median per-file attribution.
+ * @param {any[]} runs
+ */
+function summarizeRuns(runs) {
+  const numeric = Object.keys(runs[0]).filter((key) => typeof runs[0][key] === "number");
+  /**
+   * Median over runs of each key of a per-run record (0 where a run lacks it), largest first.
+   * @param {string} field
+   * @param {number} [limit]
+   */
+  const medians = (field, limit = Number.POSITIVE_INFINITY) =>
+    Object.fromEntries(
+      [...new Set(runs.flatMap((run) => Object.keys(run[field] ?? {})))]
+        .map((key) => [key, summarize(runs.map((run) => run[field]?.[key] ?? 0)).median])
+        .sort((a, b) => Number(b[1]) - Number(a[1]))
+        .slice(0, limit),
+    );
+  return {
+    summary: Object.fromEntries(numeric.map((key) => [key, summarize(runs.map((run) => run[key]))])),
+    byFileMedian: medians("byFile"),
+    byFunctionMedian: medians("byFunction", 10),
+    blockedTotal: runs.reduce((sum, run) => sum + run.blocked.length, 0),
+    blockedUrls: [...new Set(runs.flatMap((run) => run.blocked))],
+    runs,
+  };
+}
+
+/** @type {import("playwright-core").Browser | undefined} */
+let browser;
+/** @type {any} */
+let results;
+try {
+  // One browser for the whole run; inside try, so the server closes even if Chromium cannot start.
+  const launched = await chromium.launch(chromiumLaunchOptions());
+  browser = launched;
+  const chromiumVersion = launched.version();
+  log(`Chromium ${chromiumVersion}; ${RUNS} runs per scenario and rate`);
+
+  // The browser's own request lists, to check that the byte figures count every request.
+  /** @type {Record<string, string[]>} */
+  const observed = {};
+  /** @type {string[] | undefined} */
+  let observedDialog;
+  for (const widget of widgets) {
+    const seen = await observeRequests(launched, server, base, widget, `/pages/only-${widget}.html`);
+    observed[widget] = seen.firstRender;
+    if (seen.onOpen) observedDialog = seen.onOpen;
+  }
+  const bytes = measureBytes({ cdn, widgets, langs, floorRuntime, observed });
+  const predictedDialog = bytes.dialog.find((entry) => entry.lang === "en")?.files ?? [];
+  const dialogMismatch =
+    observedDialog &&
+    JSON.stringify([...observedDialog].sort()) !== JSON.stringify([...predictedDialog].sort())
+      ? { predicted: predictedDialog, observed: observedDialog }
+      : undefined;
+  log("bytes measured");
+
+  /** @type {Record<string, any>} */
+  const runtime = {};
+  /** @type {Record<string, any>} */
+  const exit = {};
+  for (const rate of RATES) {
+    const loads = await interleaved(loadScenarios, (scenario) =>
+      loadOnce(launched, server.origin, scenario, rate),
+    );
+    runtime[rate] = Object.fromEntries(
+      Object.entries(loads).map(([name, runs]) => [name, summarizeRuns(runs)]),
+    );
+    log(`page loads at ${rate}× done`);
+    const exits = await interleaved(exitScenarios, (scenario) =>
+      exitOnce(launched, server.origin, scenario, rate),
+    );
+    exit[rate] = Object.fromEntries(Object.entries(exits).map(([name, runs]) => [name, summarizeRuns(runs)]));
+    log(`quick exits at ${rate}× done`);
+  }
+
+  const cpus = os.cpus();
+  results = {
+    date: new Date().toISOString(),
+    durationMs: 0,
+    machine: {
+      cpuModel: cpus[0]?.model ?? "unknown",
+      cpuCount: cpus.length,
+      memoryGiB: os.totalmem() / 1024 ** 3,
+      loadAverage: loadAtStart,
+      loadAverageAtEnd: os.loadavg(),
+      os: `${os.type()} ${os.release()} ${os.arch()}`,
+      node: process.version,
+      chromium: chromiumVersion,
+    },
+    versions: {
+      lantern: cdn.version,
+      preact: packageVersion("preact"),
+      signals: packageVersion("@preact/signals"),
+      govuk: packageVersion("govuk-frontend"),
+      docsearch: packageVersion("@docsearch/js"),
+      esbuild: packageVersion("esbuild"),
+      playwright: packageVersion("playwright-core"),
+    },
+    runs: RUNS,
+    warmup: WARMUP,
+    rates: RATES,
+    bytes: {
+      ...bytes,
+      observed,
+      observedDialog,
+      dialogMismatch,
+      peers: {
+        govukExit: { js: sizes(govuk.js), css: sizes(govuk.css), total: sumSizes([govuk.js, govuk.css]) },
+        docsearch: { default: sizes(docsearch.default), keywordOnly: sizes(docsearch.keywordOnly) },
+      },
+    },
+    runtime,
+    exit,
+  };
+} finally {
+  await browser?.close();
+  await server.close();
+}
+
+results.durationMs = performance.now() - started;
+const built = buildTables(results);
+results.targets = built.verdicts;
+const here = new URL(".", import.meta.url);
+writeFileSync(new URL("results.json", here), `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(new URL("results.md", here), markdown(results, built));
+
+for (const table of built.tables) {
+  console.log(`\n${table.title}\n${table.note}\n${markdownTable(table.rows)}`);
+}
+console.log("\nTargets");
+for (const item of built.verdicts)
+  console.log(`  ${item.met ? "met   " : "MISSED"}  ${item.target} (${item.detail})`);
+log("wrote bench/results.md and bench/results.json");
