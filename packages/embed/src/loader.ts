@@ -39,13 +39,14 @@ export interface ChunkContext {
 interface WidgetChunk {
   mount(root: ShadowRoot, context: ChunkContext): () => void;
 }
+type PartnerSettings = { contacts?: unknown[]; checkedTheme?: unknown };
 interface OverridesChunk {
   readConfig(
     block: Element | null,
     id: string | null,
     lang: string,
     warn: (message: string) => void,
-  ): { contacts?: unknown[]; checkedTheme?: unknown };
+  ): PartnerSettings | Promise<PartnerSettings>;
 }
 interface HostState {
   alive: boolean;
@@ -120,12 +121,14 @@ type Host = HTMLElement & { [key: symbol]: HostState | undefined };
   }
 
   /** The static message shown when a widget cannot render: 911 and the hotline, in the page's language. */
-  function fallback(root: ShadowRoot, name: string, lang: string) {
+  function fallback(root: ShadowRoot, hostSheet: CSSStyleSheet, name: string, lang: string) {
     const [dir, heading, sentences, exitLabel] =
       __FALLBACK__[lang] || (__FALLBACK__.en as (typeof __FALLBACK__)[string]);
+    // `medium` and em, not rem: a page's `html { font-size: 10px }` must not shrink the way to 911.
     root.adoptedStyleSheets = [
+      hostSheet,
       sheet(
-        "div{font:1rem/1.5 system-ui,sans-serif;color:#111;background:#fff;border:2px solid;padding:1rem}a,button{color:#0b4f8a;font:inherit;min-height:24px}p{margin:.25rem 0}",
+        ":host>div{font:medium/1.5 system-ui,sans-serif;color:#111;background:#fff;border:2px solid;padding:1em}a,button{color:#0b4f8a;font:inherit;min-height:24px}p{margin:.25em 0}",
       ),
     ];
     const box = element("div");
@@ -159,13 +162,17 @@ type Host = HTMLElement & { [key: symbol]: HostState | undefined };
       warn(name, "this element cannot hold a shadow root: use a <div data-lantern> placeholder instead");
       return;
     }
-    root.adoptedStyleSheets = [
-      sheet(`:host{display:block;min-height:${(NAMES.includes(name) && __RESERVE__[name]) || "0"}}`),
-    ];
+    // The host keeps the page's layout; inside, nothing is inherited from the page (its font, letter spacing, case,
+    // colour scheme…) but visibility, which quick exit sets on the page to hide it at once.
+    const hostSheet = sheet(
+      `:host{display:block;min-height:${(NAMES.includes(name) && __RESERVE__[name]) || "0"}}:host>*{all:initial;display:block;visibility:inherit}`,
+    );
+    root.adoptedStyleSheets = [hostSheet];
     const lang = language(host, name);
     const isExit = name === "quick-exit";
-    // If loading stalls, people still get 911 and the hotline; the widget replaces this if it arrives later.
-    const stalled = setTimeout(() => state.unmount || fallback(root, name, lang), 8000);
+    // If loading stalls, people still get 911 and the hotline; the widget replaces this if it arrives later. Not
+    // once the element has left the page: a removed (or moved) element must not get a fallback 8 s later.
+    const stalled = setTimeout(() => state.alive && fallback(root, hostSheet, name, lang), 8000);
     try {
       if (!NAMES.includes(name)) throw `"${name}" is not a Lantern widget: use one of ${NAMES.join(", ")}`;
       const chunkFile = `${isExit ? "" : "widgets/"}${name}.js`;
@@ -185,13 +192,15 @@ type Host = HTMLElement & { [key: symbol]: HostState | undefined };
         const [reader, error] = await overrides;
         if (error) warn(name, `could not load overrides.js (${error}): partner contacts are not shown`);
         partner =
-          (reader as OverridesChunk | undefined)?.readConfig(block, id, lang, (message) =>
+          (await (reader as OverridesChunk | undefined)?.readConfig(block, id, lang, (message) =>
             warn(name, message),
-          ) ?? {};
+          )) ?? {};
       }
-      if (!state.alive) return;
       clearTimeout(stalled);
+      if (!state.alive) return;
+      // Whatever the stalled fallback put there goes, its stylesheet too.
       root.replaceChildren();
+      root.adoptedStyleSheets = [hostSheet];
       state.unmount = widget.mount(root, {
         host,
         base,
@@ -203,7 +212,7 @@ type Host = HTMLElement & { [key: symbol]: HostState | undefined };
     } catch (error) {
       clearTimeout(stalled);
       warn(name, String((error as Error)?.message || error));
-      if (state.alive) fallback(root, name, lang);
+      if (state.alive) fallback(root, hostSheet, name, lang);
     }
   }
 

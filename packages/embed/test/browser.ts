@@ -1,9 +1,15 @@
 /**
  * Playwright against Debian's Chromium, with what every page test needs: the page's uncaught errors and
- * unhandled rejections, its console messages, and its CSP violations.
+ * unhandled rejections, its console messages, its CSP violations and the requests it made.
  */
 import { chromiumLaunchOptions } from "@lantern/testing/chromium";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Page,
+} from "playwright-core";
 
 export async function launch(): Promise<Browser> {
   return chromium.launch(chromiumLaunchOptions());
@@ -16,21 +22,31 @@ export interface WatchedPage {
   errors: string[];
   /** console.warn / console.error lines. */
   warnings: string[];
+  /** Every console message, of any type, as "type: text". */
+  messages: string[];
+  /** Every request the context made (page, frames, workers), in order, as full URLs: those a route answered too. */
+  requests: string[];
   /** `securitypolicyviolation` events, as "directive blocked-uri". */
   violations(): Promise<string[]>;
 }
 
-export async function open(
-  browser: Browser,
-  url: string,
-  options: { javaScriptEnabled?: boolean } = {},
-): Promise<WatchedPage> {
-  const context = await browser.newContext(options);
+export interface OpenOptions extends BrowserContextOptions {
+  /** Runs before the first navigation: routes, init scripts (a hostile page's own setup). */
+  before?: (page: Page, context: BrowserContext) => Promise<void>;
+}
+
+export async function open(browser: Browser, url: string, options: OpenOptions = {}): Promise<WatchedPage> {
+  const { before, ...contextOptions } = options;
+  const context = await browser.newContext(contextOptions);
   const page = await context.newPage();
   const errors: string[] = [];
   const warnings: string[] = [];
+  const messages: string[] = [];
+  const requests: string[] = [];
+  context.on("request", (request) => requests.push(request.url()));
   page.on("pageerror", (error) => errors.push(String(error)));
   page.on("console", (message) => {
+    messages.push(`${message.type()}: ${message.text()}`);
     if (message.type() === "warning" || message.type() === "error") warnings.push(message.text());
   });
   await page.addInitScript(() => {
@@ -40,12 +56,15 @@ export async function open(
       seen.push(`${event.effectiveDirective} ${event.blockedURI}`),
     );
   });
+  await before?.(page, context);
   await page.goto(url);
   return {
     page,
     context,
     errors,
     warnings,
+    messages,
+    requests,
     violations: () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations),
   };
 }

@@ -1,8 +1,9 @@
 /**
  * A static server for the real-browser tests, on 127.0.0.1 only. It serves the built CDN files under
  * `/lantern/<version>/…` (and `/lantern/v1/…`) with the cache and CORS headers the header files describe, the host
- * pages in test/pages, and routes a test adds (a strict CSP, a broken content file). It records every request,
- * so privacy tests can assert that nothing else was asked for.
+ * pages in test/pages, routes a test adds (a strict CSP, a broken content file, a response held back) and builds it
+ * mounts (a second version of Lantern). It records every request, so privacy tests can assert that nothing else was
+ * asked for.
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
@@ -26,8 +27,10 @@ export interface TestServer {
   origin: string;
   /** Every request path, in order. */
   requests: string[];
-  /** Answer `path` (exact, without query) with `handler` instead of a file. */
-  route(path: string, handler: Handler): void;
+  /** Answer `path` (exact, without query) with `handler` instead of a file; returns a function that removes it. */
+  route(path: string, handler: Handler): () => void;
+  /** Serve the files in `dir` under `prefix` (`/lantern/9.9.9/`), with the CDN's headers: a second build. */
+  mount(prefix: string, dir: string): void;
   /** Serve `html` at `path`, with extra response headers (a CSP, say). */
   page(path: string, html: string, headers?: Record<string, string>): void;
   close(): Promise<void>;
@@ -40,6 +43,7 @@ function sendFile(response: ServerResponse, file: string, headers: Record<string
 
 export async function startServer(): Promise<TestServer> {
   const routes = new Map<string, Handler>();
+  const mounts = new Map<string, string>();
   const requests: string[] = [];
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
@@ -51,8 +55,12 @@ export async function startServer(): Promise<TestServer> {
       return response.end();
     }
     const [, area, ...rest] = path.split("/");
-    const dir = area === "lantern" ? CDN_DIR : area === "pages" ? PAGES_DIR : undefined;
-    const file = dir && normalize(join(dir, ...rest));
+    // A mounted build first (`/lantern/9.9.9/`), then the built CDN files and the host pages.
+    const mounted = [...mounts].find(([prefix]) => path.startsWith(prefix));
+    const [dir, inside] = mounted
+      ? [mounted[1], path.slice(mounted[0].length)]
+      : [area === "lantern" ? CDN_DIR : area === "pages" ? PAGES_DIR : undefined, rest.join("/")];
+    const file = dir && normalize(join(dir, inside));
     if (file?.startsWith(dir as string) && existsSync(file) && statSync(file).isFile()) {
       const moving = /^\/lantern\/v\d+\//.test(path);
       const cdnHeaders =
@@ -73,7 +81,13 @@ export async function startServer(): Promise<TestServer> {
   return {
     origin: `http://127.0.0.1:${port}`,
     requests,
-    route: (path, handler) => routes.set(path, handler),
+    route(path, handler) {
+      routes.set(path, handler);
+      return () => {
+        if (routes.get(path) === handler) routes.delete(path);
+      };
+    },
+    mount: (prefix, dir) => mounts.set(prefix, dir),
     page(path, html, headers = {}) {
       routes.set(path, (_request, response) => {
         response.writeHead(200, { "content-type": TYPES[".html"] as string, ...headers });
