@@ -116,8 +116,9 @@ export function ReportLauncher({ labelKey, primary = false }: ReportLauncherProp
   // Once per launcher and bundle; a failure is forgotten so that the next activation asks again.
   const requestContent = (load: () => Promise<DialogContent>): Promise<DialogContent> => {
     if (contentRequest.current?.bundle === bundle) return contentRequest.current.promise;
-    // new Promise, so that a loader that throws instead of rejecting is caught the same way.
-    const promise = new Promise<DialogContent>((resolve) => resolve(load())).then(
+    // An async function, so that a loader that throws instead of rejecting is caught the same way, and so that the
+    // promise is the engine's own: a page may have replaced window.Promise.
+    const promise = (async () => load())().then(
       (content) => {
         // Without contacts the dialog would not even show 911: treat that as a failure, which shows the fallback.
         if (
@@ -163,11 +164,14 @@ export function ReportLauncher({ labelKey, primary = false }: ReportLauncherProp
         ? requestContent(loadDialogContent).catch(failedAs<DialogContent>("content"))
         : undefined;
     const forBundle = bundle;
-    // Code and content load in parallel; either failing shows the fallback.
-    Promise.all([loadReportDialog().catch(failedAs<DialogModule>("code")), content]).then(
-      ([module, content]) => {
+    const code = loadReportDialog().catch(failedAs<DialogModule>("code"));
+    // Code and content load in parallel; either failing shows the fallback. Awaited in an async function rather
+    // than Promise.all, whose global a page may have replaced; the no-op catch keeps a second failure handled.
+    content?.catch(() => undefined);
+    (async () => [await code, await content] as const)().then(
+      ([module, loadedContent]) => {
         if (!mounted.current) return;
-        if (content) setLoaded({ bundle: forBundle, content });
+        if (loadedContent) setLoaded({ bundle: forBundle, content: loadedContent });
         show(module);
       },
       (failure: LoadFailure) => {

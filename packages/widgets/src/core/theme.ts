@@ -18,8 +18,8 @@ export const THEME_DEFAULTS = Object.freeze({
   "--lantern-color-accent-text": "#ffffff",
   "--lantern-color-focus": "#c2410c",
   "--lantern-font-family": 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
-  "--lantern-radius": "0.375rem",
-  "--lantern-space": "1rem",
+  "--lantern-radius": "6px",
+  "--lantern-space": "16px",
 });
 
 /** A `--lantern-*` property a partner may set. */

@@ -63,22 +63,10 @@ async function reference(): Promise<Map<string, Buffer>> {
   return shots;
 }
 
-/** A known bug outside this package: checked in a test of its own that fails until it is fixed. */
-interface KnownBug {
-  selectors: string[];
-  why: string;
-}
-
-/** Widgets sized in rem: the page's root font size is their unit (in @lantern/widgets' CSS). */
-const REM_BUG: KnownBug = {
-  selectors: NAMES.map((name) => `lantern-${name}`),
-  why: "@lantern/widgets sizes everything in rem, which is the page's root font size",
-};
-
-const LOOKS_THE_SAME: [string, string, PageOptions, KnownBug?][] = [
+const LOOKS_THE_SAME: [string, string, PageOptions][] = [
   ["`* { all: unset !important }`", "* { all: unset !important }", {}],
   ["`button { font-size: 40px !important }`", "button { font-size: 40px !important }", {}],
-  ["`html { font-size: 10px }`", "html { font-size: 10px }", {}, REM_BUG],
+  ["`html { font-size: 10px }`", "html { font-size: 10px }", {}],
   [
     "a dark page (color-scheme: dark, light text on black)",
     ":root { color-scheme: dark } html, body { background: #121212; color: #e8e8e8 } a { color: #8ab4f8 }",
@@ -92,21 +80,13 @@ const LOOKS_THE_SAME: [string, string, PageOptions, KnownBug?][] = [
   ],
 ];
 
-const REFLOWS: [string, string, VisitOptions, KnownBug?][] = [
+const REFLOWS: [string, string, VisitOptions][] = [
   [
     "200% browser zoom (a 1280 px window at 200%: 640 CSS px, device pixel ratio 2)",
     "",
     { viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 },
   ],
-  [
-    "the page's own CSS zoom, `body { zoom: 2 }`",
-    "body { zoom: 2 }",
-    {},
-    {
-      selectors: ["dialog"],
-      why: "@lantern/widgets' dialog is sized in vw, which CSS zoom multiplies: 42rem × 2 is wider than the window",
-    },
-  ],
+  ["the page's own CSS zoom, `body { zoom: 2 }`", "body { zoom: 2 }", {}],
   ["a 320 px wide screen", "", { viewport: { width: 320, height: 640 } }],
 ];
 
@@ -155,42 +135,27 @@ export function hostileCss() {
     expect(result.fraction).toBeGreaterThan(TOLERANCE);
   });
 
-  for (const [label, css, options, bug] of LOOKS_THE_SAME) {
-    const checked = SELECTORS.filter((selector) => !bug?.selectors.includes(selector));
-    it(`looks the same under ${label}${bug ? " (the static fallback; the widgets: see the known bug below)" : ""}`, async () => {
+  for (const [label, css, options] of LOOKS_THE_SAME) {
+    it(`looks the same under ${label}`, async () => {
       const watched = await visit(page(css, options));
       await ready(watched);
-      expect(await differences(label, watched, checked)).toEqual([]);
+      expect(await differences(label, watched, SELECTORS)).toEqual([]);
       await expectHostWorks(watched.page);
       expectNoErrors(watched);
       expectLanternLines(watched, [NOT_A_WIDGET]);
     });
-    if (bug) {
-      it.fails(`known bug: the widgets do not look the same under ${label}: ${bug.why}`, async () => {
-        const watched = await visit(page(css, options));
-        await ready(watched);
-        expect(await differences(label, watched, bug.selectors)).toEqual([]);
-      });
-    }
   }
 
-  for (const [label, css, options, bug] of REFLOWS) {
-    it(`reflows without overflow or cut-off text at ${label}${bug ? " (the widgets; the dialog: see the known bug below)" : ""}`, async () => {
+  for (const [label, css, options] of REFLOWS) {
+    it(`reflows without overflow or cut-off text at ${label}, the report dialog included`, async () => {
       const watched = await visit(page(css), options);
       await ready(watched);
       const { widgets, dialog } = await reflowProblems(watched);
       expect(widgets).toEqual([]);
-      if (!bug) expect(dialog).toEqual([]);
+      expect(dialog).toEqual([]);
       await expectHostWorks(watched.page);
       expectNoErrors(watched);
       expectLanternLines(watched, [NOT_A_WIDGET]);
     });
-    if (bug) {
-      it.fails(`known bug: the report dialog overflows at ${label}: ${bug.why}`, async () => {
-        const watched = await visit(page(css), options);
-        await ready(watched);
-        expect((await reflowProblems(watched)).dialog).toEqual([]);
-      });
-    }
   }
 }
