@@ -38,6 +38,16 @@ async function leaveAndGoBack(watched: GauntletPage & { before: string }, action
   expect(page.url()).toBe(watched.before);
 }
 
+/** A host page whose own scripts throw and reject, with a quick exit, visited after a first page. */
+async function visitBrokenHost() {
+  const path = `/g/exit-${Math.random().toString(36).slice(2)}`;
+  const watched = await visitHostAfterFirst(hostPage(OTHERS, { top: QUICK_EXIT, early: BROKEN_HOST }), path, {
+    hostErrors: HOST_ERRORS,
+  });
+  await expectWidget(watched.page, "quick-exit");
+  return watched;
+}
+
 export function quickExit() {
   it("works when every other file failed (widgets/* and content/* answer 500)", async () => {
     const path = `/g/exit-${Math.random().toString(36).slice(2)}`;
@@ -63,16 +73,8 @@ export function quickExit() {
   });
 
   it("works when the page's own JavaScript is broken: by keyboard, Tab to it and Enter", async () => {
-    const path = `/g/exit-${Math.random().toString(36).slice(2)}`;
-    const watched = await visitHostAfterFirst(
-      hostPage(OTHERS, { top: QUICK_EXIT, early: BROKEN_HOST }),
-      path,
-      {
-        hostErrors: HOST_ERRORS,
-      },
-    );
+    const watched = await visitBrokenHost();
     const { page } = watched;
-    await expectWidget(page, "quick-exit");
     await expect.poll(() => watched.hostErrors().length).toBe(2);
     // From the top of the page, as a person starting with the keyboard would.
     await page.keyboard.press("Tab");
@@ -89,16 +91,8 @@ export function quickExit() {
   });
 
   it("works when the page's own JavaScript is broken: Shift pressed three times, from a text field", async () => {
-    const path = `/g/exit-${Math.random().toString(36).slice(2)}`;
-    const watched = await visitHostAfterFirst(
-      hostPage(OTHERS, { top: QUICK_EXIT, early: BROKEN_HOST }),
-      path,
-      {
-        hostErrors: HOST_ERRORS,
-      },
-    );
+    const watched = await visitBrokenHost();
     const { page } = watched;
-    await expectWidget(page, "quick-exit");
     await expectHostWorks(page);
     await page.getByRole("textbox", { name: "Search" }).click();
     expectNoErrors(watched);
