@@ -232,6 +232,7 @@ type Host = HTMLElement & { [key: symbol]: HostState | undefined };
   // Custom elements, unless someone already defined the name (another Lantern version, or a stranger's element:
   // then the scan below treats those tags as placeholders).
   const foreign: string[] = [];
+  const OBSERVED = "lang region audience variant exit-url config allow-draft heading-level".split(" ");
   for (const name of NAMES) {
     const tag = `lantern-${name}`;
     if (customElements.get(tag)) foreign.push(tag);
@@ -239,11 +240,21 @@ type Host = HTMLElement & { [key: symbol]: HostState | undefined };
       customElements.define(
         tag,
         class extends HTMLElement {
+          // A single-page app switches lang, region… on a live element: the widget is rendered again, the old one
+          // unmounted first (its nodes and listeners gone), as if the element had been removed and added.
+          static observedAttributes = OBSERVED;
           connectedCallback() {
             connect(this as unknown as Host, name);
           }
           disconnectedCallback() {
             disconnect(this as unknown as Host);
+          }
+          attributeChangedCallback(_: string, before: string | null, after: string | null) {
+            // Before the first connect (the parser's own attributes) there is nothing to render again.
+            if (before !== after && (this as unknown as Host)[STATE]) {
+              disconnect(this as unknown as Host);
+              connect(this as unknown as Host, name);
+            }
           }
         },
       );

@@ -39,7 +39,10 @@ export function mountIn(name: WidgetName, Component: FunctionComponent<WidgetPro
           }
         ).default,
       exitUrl: exit ? exit.getAttribute("exit-url") || DEFAULT_EXIT : undefined,
-      onProblem: (problem) => context.warn(`${problem.field}: ${problem.message}`),
+      // The page's exit-url is the quick exit's attribute, and the quick exit reports a bad one: repeated by every
+      // widget's dialog, the same problem would be logged once per widget instead of once per page.
+      onProblem: (problem) =>
+        problem.field === "exitUrl" || context.warn(`${problem.field}: ${problem.message}`),
     });
   };
 }
