@@ -249,9 +249,10 @@ type Host = HTMLElement & { [key: symbol]: HostState | undefined };
           disconnectedCallback() {
             disconnect(this as unknown as Host);
           }
-          attributeChangedCallback(_: string, before: string | null, after: string | null) {
-            // Before the first connect (the parser's own attributes) there is nothing to render again.
-            if (before !== after && (this as unknown as Host)[STATE]) {
+          // Only once connected (the parser sets its attributes before that). Setting a value it already had renders
+          // again too: comparing them would cost loader bytes, and frameworks set only what changed.
+          attributeChangedCallback() {
+            if ((this as unknown as Host)[STATE]) {
               disconnect(this as unknown as Host);
               connect(this as unknown as Host, name);
             }
