@@ -22,6 +22,11 @@ const base = `${location.origin}/lantern/${manifest.version}/`;
 const integrity = (path: string) => manifest.files.find((file) => file.path === path)?.integrity ?? "";
 const english: ContentBundle = (await import(/* @vite-ignore */ `${base}content/en.js`)).default;
 const overrides = await import(/* @vite-ignore */ `${base}overrides.js`);
+/** The reserve rules per widget (or `widget variant`), language and audience, written by the embed's build. */
+const reserves: Record<string, Record<string, Record<string, string>>> = await fetch(
+  `${base}reserve.json`,
+).then((response) => response.json());
+const overrides = await import(/* @vite-ignore */ `${base}overrides.js`);
 show("version", manifest.version);
 
 function options(select: HTMLSelectElement, entries: [string, string][]) {
@@ -113,8 +118,16 @@ function render() {
   if (Object.keys(config).length) {
     lines.push(`<script type="application/json" data-lantern-config>${JSON.stringify(config)}</script>`);
   }
+  // The space the widget will take, reserved by CSS before the async script arrives, so nothing on the page moves
+  // when it appears (layout shift). Per widget, variant, language and audience, for each viewport width.
+  const reserveKey =
+    widget === "warning-signs" && value("variant") !== "full" ? `${widget} ${value("variant")}` : widget;
+  const byAudience = reserves[reserveKey]?.[value("lang")] ?? reserves[reserveKey]?.en ?? {};
+  const reserveCss = byAudience[value("audience")] ?? byAudience.general ?? "";
+  lines.push(`<style>${reserveCss}</style>`);
   lines.push(`<${tag}${attributeText}></${tag}>`);
   show("snippet", lines.join("\n"));
+  show("reserve-css", reserveCss);
 
   const query = new URLSearchParams([
     ["widget", widget],

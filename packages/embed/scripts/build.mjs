@@ -18,6 +18,7 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { renderStatic, STATIC_WIDGETS } from "./static.mjs";
+import { reserveOutputs } from "./reserve-css.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
@@ -144,6 +145,19 @@ const common = {
   banner,
 };
 
+// Reserved space (no layout shift): measured heights (src/reserve.json, from scripts/reserve.mjs) become the rules
+// partners paste beside the tag (reserve.json, read by the configurator), one stylesheet with every widget and
+// language (reserve.css), and the loader's own reserve for pages that paste only the tag.
+const reserve = reserveOutputs(
+  JSON.parse(readFileSync(join(root, "src/reserve.json"), "utf8")),
+  locales.filter((l) => l.status === "reviewed").map((l) => l.code),
+);
+writeFileSync(join(out, "reserve.json"), `${JSON.stringify(reserve.snippets, null, 2)}\n`);
+writeFileSync(
+  join(out, "reserve.css"),
+  `/* Lantern ${version}: space reserved for each widget before it renders */\n${reserve.css}`,
+);
+
 // The loader: a classic script (partners paste <script async>), everything it needs inlined.
 await build({
   ...common,
@@ -155,7 +169,7 @@ await build({
     __LOCALES__: JSON.stringify(locales.filter((l) => l.status === "reviewed").map((l) => l.code)),
     __DRAFTS__: JSON.stringify(locales.filter((l) => l.status === "draft").map((l) => l.code)),
     __FALLBACK__: JSON.stringify(fallback),
-    __RESERVE__: JSON.stringify(JSON.parse(readFileSync(join(root, "src/reserve.json"), "utf8"))),
+    __RESERVE__: JSON.stringify(reserve.loader),
   },
 });
 
