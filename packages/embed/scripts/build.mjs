@@ -220,6 +220,8 @@ const exitStrings = Object.fromEntries(
       label: bundle.ui["quickExit.label"],
       shortcutHint: bundle.ui["quickExit.shortcutHint"],
       historyWarning: bundle.ui["quickExit.historyWarning"],
+      aboutLabel: bundle.ui["quickExit.aboutLabel"],
+      shortcutProgress: bundle.ui["quickExit.shortcutProgress"],
       dir: bundle.locale.dir,
     },
   ]),

@@ -9,6 +9,7 @@ import {
   Fallback,
   type MountOptions,
   mountQuickExit,
+  quickExitStrings,
   quickExitStyles,
   WIDGET_NAMES,
   type WidgetName,
@@ -143,11 +144,7 @@ describe("axe-core, WCAG 2.2 AA", () => {
       const unmount = mountQuickExit(shadow, {
         lang,
         dir,
-        strings: {
-          label: bundle.ui["quickExit.label"],
-          shortcutHint: bundle.ui["quickExit.shortcutHint"],
-          historyWarning: bundle.ui["quickExit.historyWarning"],
-        },
+        strings: quickExitStrings(bundle.ui),
       });
       cleanup.push(() => {
         unmount();

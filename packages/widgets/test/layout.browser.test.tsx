@@ -8,6 +8,7 @@ import {
   type MountOptions,
   mountQuickExit,
   mountWidget,
+  quickExitStrings,
   quickExitStyles,
   WIDGET_NAMES,
   type WidgetName,
@@ -123,11 +124,7 @@ describe("layout", () => {
     sheet.replaceSync(quickExitStyles);
     shadow.adoptedStyleSheets = [sheet];
     const unmount = mountQuickExit(shadow, {
-      strings: {
-        label: en.ui["quickExit.label"],
-        shortcutHint: en.ui["quickExit.shortcutHint"],
-        historyWarning: en.ui["quickExit.historyWarning"],
-      },
+      strings: quickExitStrings(en.ui),
     });
     cleanup.push(() => {
       unmount();

@@ -50,8 +50,13 @@ export const badTrigger: LanternEventDetailMap["lantern:exit"] = { trigger: "tim
 export const noAttributes: MountOptions = { bundle: en };
 // @ts-expect-error: strings are required
 export const noStrings: QuickExitOptions = {};
-// @ts-expect-error: direction is ltr or rtl
-mountQuickExit(host, { strings: { label: "", shortcutHint: "", historyWarning: "" }, dir: "auto" });
+mountQuickExit(host, {
+  strings: { label: "", shortcutHint: "", historyWarning: "", aboutLabel: "", shortcutProgress: "" },
+  // @ts-expect-error: direction is ltr or rtl
+  dir: "auto",
+});
+// @ts-expect-error: every string is required, the Shift progress included
+mountQuickExit(host, { strings: { label: "", shortcutHint: "", historyWarning: "", aboutLabel: "" } });
 
 export const detail: LanternEventDetailMap["lantern:contact"] = {
   contact: "crime-stoppers",

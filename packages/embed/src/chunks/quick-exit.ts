@@ -2,13 +2,10 @@
  * The quick-exit chunk. It carries its own words for every language (inlined at build time from the content) and
  * no Preact, so it works when the runtime, the content or every other chunk failed to load.
  */
-import { mountQuickExit, quickExitStyles } from "@lantern/widgets/quick-exit";
+import { mountQuickExit, type QuickExitStrings, quickExitStyles } from "@lantern/widgets/quick-exit";
 import type { ChunkContext } from "../loader.js";
 
-interface ExitStrings {
-  label: string;
-  shortcutHint: string;
-  historyWarning: string;
+interface ExitStrings extends QuickExitStrings {
   dir: "ltr" | "rtl";
 }
 declare const __EXIT_STRINGS__: Record<string, ExitStrings>;

@@ -4,6 +4,7 @@
 import { atRiskGroups, text } from "@lantern/sdk";
 import type { AtRiskConfig } from "../core/config.js";
 import { useWidget } from "../core/context.js";
+import { headingTag } from "../core/heading.js";
 import { ProvenanceFooter } from "../core/provenance-footer.js";
 import { ReportLauncher } from "../core/report-launcher.js";
 import { type WidgetProps, WidgetShell } from "../core/shell.js";
@@ -29,8 +30,9 @@ export function AtRiskView(props: AtRiskProps) {
 }
 
 function AtRiskBody() {
-  const { bundle } = useWidget();
+  const { bundle, config } = useWidget();
   const groups = atRiskGroups(bundle);
+  const GroupName = headingTag(config.headingLevel, 1);
   return (
     <>
       <p class="lantern-intro" {...uiLang(bundle, "atRisk.intro")}>
@@ -41,9 +43,9 @@ function AtRiskBody() {
           const lang = langOf(bundle, `groups.${group.id}`);
           return (
             <li key={group.id} class="lantern-group">
-              <h3 class="lantern-group-name" {...lang}>
+              <GroupName class="lantern-group-name" {...lang}>
                 {group.name}
-              </h3>
+              </GroupName>
               <p {...lang}>{group.why}</p>
             </li>
           );

@@ -5,7 +5,7 @@ import { resolveConfig } from "./config.js";
 describe("resolveConfig", () => {
   it("defaults to all of Canada, everyone, and the first variant", () => {
     expect(resolveConfig("warning-signs", {}, en)).toEqual({
-      config: { region: "CA", audience: "general", variant: "full" },
+      config: { region: "CA", audience: "general", variant: "full", headingLevel: 2 },
       problems: [],
     });
     expect(resolveConfig("warning-signs", undefined, en).config.variant).toBe("full");
@@ -13,9 +13,13 @@ describe("resolveConfig", () => {
 
   it("accepts known values, trimmed and in any case", () => {
     expect(
-      resolveConfig("warning-signs", { region: " ca-on ", audience: "Youth", variant: "COMPACT" }, en),
+      resolveConfig(
+        "warning-signs",
+        { region: " ca-on ", audience: "Youth", variant: "COMPACT", "heading-level": " 3 " },
+        en,
+      ),
     ).toEqual({
-      config: { region: "CA-ON", audience: "youth", variant: "compact" },
+      config: { region: "CA-ON", audience: "youth", variant: "compact", headingLevel: 3 },
       problems: [],
     });
   });
@@ -30,7 +34,7 @@ describe("resolveConfig", () => {
       { region: "CA-XX", audience: "teens", variant: "tiny" },
       en,
     );
-    expect(config).toEqual({ region: "CA", audience: "general", variant: "full" });
+    expect(config).toEqual({ region: "CA", audience: "general", variant: "full", headingLevel: 2 });
     expect(problems).toEqual([
       {
         field: "region",
@@ -44,6 +48,21 @@ describe("resolveConfig", () => {
       },
       { field: "variant", message: '"tiny" is not a variant of warning-signs: use full or compact' },
     ]);
+  });
+
+  it("takes a heading level from 2 to 6, as the attribute or a developer's headingLevel prop", () => {
+    expect(resolveConfig("at-risk", { "heading-level": "6" }, en).config.headingLevel).toBe(6);
+    expect(resolveConfig("at-risk", { headingLevel: 4 }, en).config.headingLevel).toBe(4);
+    for (const bad of ["1", "7", "h3", "", "2.5", 3.5]) {
+      const { config, problems } = resolveConfig("myths-facts", { "heading-level": bad }, en);
+      expect(config.headingLevel).toBe(2);
+      expect(problems).toEqual([
+        {
+          field: "heading-level",
+          message: `${typeof bad === "string" ? `"${bad}"` : bad} is not a heading level: use 2, 3, 4, 5 or 6, one more than the heading of the section the widget sits in (using 2)`,
+        },
+      ]);
+    }
   });
 
   it("says when a widget has only one variant", () => {
@@ -73,7 +92,8 @@ describe("resolveConfig", () => {
     ["audiance", 'did you mean "audience"?'],
     ["compact", 'did you mean variant="compact"?'],
     ["youth", 'did you mean audience="youth"?'],
-    ["lang", "Lantern reads region, audience, variant"],
+    ["lang", "Lantern reads region, audience, variant, heading-level"],
+    ["heading-levle", 'did you mean "heading-level"?'],
   ])("reports unknown setting %s with a suggestion", (field, hint) => {
     expect(resolveConfig("warning-signs", { [field]: "" }, en).problems).toEqual([
       { field, message: `unknown setting: ${hint}` },

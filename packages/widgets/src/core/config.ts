@@ -46,7 +46,18 @@ export interface WidgetConfig<V extends string = string> {
   audience: Audience;
   /** How much to show; every widget has `full`. */
   variant: V;
+  /**
+   * The level of the widget's own heading, 2 (the default) to 6: one more than the heading of the page section it
+   * sits in, so the page's outline stays right (`<h2>Warning signs</h2>` then the card's `h3`). The widget's inner
+   * headings follow it; HTML stops at 6.
+   */
+  headingLevel: HeadingLevel;
 }
+
+/** Heading levels a widget can take (`heading-level` attribute, `headingLevel` prop). */
+export const HEADING_LEVELS = [2, 3, 4, 5, 6] as const;
+/** A heading level a widget can take. */
+export type HeadingLevel = (typeof HEADING_LEVELS)[number];
 
 /** Settings of the warning-signs widget; `compact` shows the first few signs and a "Show all" toggle. */
 export type WarningSignsConfig = WidgetConfig<WidgetVariant<"warning-signs">>;
@@ -59,8 +70,11 @@ export type MythsFactsConfig = WidgetConfig<WidgetVariant<"myths-facts">>;
 /** Settings of the help-directory widget: the initial region and audience of its filters. */
 export type HelpDirectoryConfig = WidgetConfig<WidgetVariant<"help-directory">>;
 
-/** The attributes (and props) a content widget reads. Anything else is reported as unknown. */
-export const CONFIG_FIELDS = ["region", "audience", "variant"] as const;
+/**
+ * The attributes a content widget reads (a developer's `config` prop may also write `headingLevel`). Anything else
+ * is reported as unknown.
+ */
+export const CONFIG_FIELDS = ["region", "audience", "variant", "heading-level"] as const;
 
 /** The result of {@link resolveConfig}: usable settings, and what had to be replaced by a default. */
 export interface ResolvedConfig<V extends string = string> {
@@ -83,12 +97,19 @@ export function resolveConfig<N extends WidgetName>(
   bundle: ContentBundle,
 ): ResolvedConfig<WidgetVariant<N>> {
   const variants: readonly string[] = WIDGET_VARIANTS[widget];
-  const config: WidgetConfig<string> = { region: "CA", audience: "general", variant: variants[0] as string };
+  const config: WidgetConfig<string> = {
+    region: "CA",
+    audience: "general",
+    variant: variants[0] as string,
+    headingLevel: 2,
+  };
   const problems: ConfigProblem[] = [];
   const values = input ?? {};
 
-  for (const [field, raw] of Object.entries(values)) {
+  for (const [name, raw] of Object.entries(values)) {
     if (raw === undefined) continue;
+    // The attribute is heading-level; a developer's config object says headingLevel.
+    const field = name === "headingLevel" ? "heading-level" : name;
     if (!isOneOf(CONFIG_FIELDS, field)) {
       problems.push({ field, message: `unknown setting: ${suggestField(field, variants)}` });
       continue;
@@ -99,6 +120,14 @@ export function resolveConfig<N extends WidgetName>(
       const code = typeof value === "string" ? value.toUpperCase() : "";
       if (code !== "" && isRegion(bundle, code)) config.region = code;
       else problems.push({ field, message: `${shown} is not a region: ${regionHint(bundle)}` });
+    } else if (field === "heading-level") {
+      const level = typeof value === "string" && /^\d$/.test(value) ? Number(value) : value;
+      if ((HEADING_LEVELS as readonly unknown[]).includes(level)) config.headingLevel = level as HeadingLevel;
+      else
+        problems.push({
+          field,
+          message: `${shown} is not a heading level: use 2, 3, 4, 5 or 6, one more than the heading of the section the widget sits in (using 2)`,
+        });
     } else if (field === "audience") {
       const audience = typeof value === "string" ? value.toLowerCase() : value;
       if (isOneOf(AUDIENCES, audience)) config.audience = audience;

@@ -4,6 +4,7 @@
  */
 import { type Channel, type ChannelKind, type Contact, text, type UiKey } from "@lantern/sdk";
 import { useWidget } from "./context.js";
+import { headingTag } from "./heading.js";
 import { ExternalLink, langOf, richText, uiLang, Verified } from "./text.js";
 
 /** The UI string that labels a channel link ("Call {number}", "Text {keyword} to {number}") and its values. */
@@ -80,8 +81,8 @@ export function ChannelList({ contact, kind }: ChannelListProps) {
 /** Props of {@link ContactList}. */
 export interface ContactListProps {
   contacts: readonly Contact[];
-  /** The level of each contact's name: 3 under a widget heading, 4 under a dialog section. */
-  headingLevel: 3 | 4;
+  /** The level of each contact's name: one below a widget heading, 4 under a dialog section. */
+  headingLevel: number;
   /** Show only channels of this kind. */
   kind?: ChannelKind | undefined;
   /**
@@ -97,7 +98,7 @@ export interface ContactListProps {
  */
 export function ContactList({ contacts, headingLevel, kind, showHours = false }: ContactListProps) {
   const { bundle } = useWidget();
-  const Heading = headingLevel === 3 ? "h3" : "h4";
+  const Heading = headingTag(headingLevel);
   return (
     <ul class="lantern-contacts">
       {contacts.map((entry) => {

@@ -6,6 +6,7 @@
 import type { ComponentChildren } from "preact";
 import { useState } from "preact/hooks";
 import { useWidgetId } from "./context.js";
+import { headingTag } from "./heading.js";
 import type { LangAttributes } from "./text.js";
 
 /** Props of {@link Disclosure}. */
@@ -14,7 +15,8 @@ export interface DisclosureProps {
   title: ComponentChildren;
   /** Language marking for the title, when it is English fallback text. */
   titleLang?: LangAttributes;
-  headingLevel: 3 | 4;
+  /** The heading's level: one below the widget's own heading, usually. */
+  headingLevel: number;
   /** Open at first. Server-rendered HTML keeps this state, so open is the safe choice for content without JS. */
   defaultOpen?: boolean;
   children: ComponentChildren;
@@ -31,7 +33,7 @@ export function Disclosure({
   // A plain hook: a single boolean, in every first render, where @preact/signals would cost 3.4 KB brotli.
   const [open, setOpen] = useState(defaultOpen);
   const panelId = useWidgetId();
-  const Heading = headingLevel === 3 ? "h3" : "h4";
+  const Heading = headingTag(headingLevel);
   return (
     <div class="lantern-disclosure">
       <Heading class="lantern-disclosure-heading">

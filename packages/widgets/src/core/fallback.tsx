@@ -2,8 +2,11 @@
  * What a widget shows when something inside it fails: how to reach 911 and the hotline, from the same bundle.
  * It must not fail itself, so every read of the bundle is guarded.
  */
+
+import type { Contact as PartnerContact } from "@lantern/sdk";
 import { type Contact, type ContentBundle, contact, text, type UiKey } from "@lantern/sdk";
 import { Component, type ComponentChildren } from "preact";
+import { headingTag } from "./heading.js";
 
 /** Contact ids the widgets single out. */
 export const EMERGENCY_ID = "emergency-911";
@@ -24,13 +27,17 @@ function attempt<T>(read: () => T, otherwise: T): T {
 export interface FallbackProps {
   /** The bundle to take words and numbers from; a damaged one still yields 911. */
   bundle: ContentBundle;
+  /** The level of its heading, the widget's own (2 by default). */
+  headingLevel?: number | undefined;
+  /** The partner's own contacts: their phone numbers follow the hotline's (on paper, for instance). */
+  partnerContacts?: readonly PartnerContact[] | undefined;
 }
 
 /**
  * The static message shown instead of a widget that failed: immediate danger → 911, then the hotline's name and
  * number. It uses only plain markup, so it also works as server-rendered HTML without JavaScript.
  */
-export function Fallback({ bundle }: FallbackProps) {
+export function Fallback({ bundle, headingLevel, partnerContacts = [] }: FallbackProps) {
   const say = (key: UiKey, english: string) => attempt(() => text(bundle, key), english);
   const phone = (entry: Contact | undefined) => entry?.channels.find((channel) => channel.kind === "phone");
   const emergency = phone(attempt(() => contact(bundle, EMERGENCY_ID), undefined));
@@ -43,9 +50,10 @@ export function Fallback({ bundle }: FallbackProps) {
     "In immediate danger: call {emergency}.",
   ).split("{emergency}");
   const hotlineTemplate = say("fallback.hotline", "");
+  const Heading = headingTag(headingLevel);
   return (
     <div class="lantern lantern-fallback" lang={locale?.code} dir={locale?.dir} role="note">
-      <h2 class="lantern-heading">{say("fallback.heading", "Help is available")}</h2>
+      <Heading class="lantern-heading">{say("fallback.heading", "Help is available")}</Heading>
       <p>
         {beforeEmergency}
         <a href={emergency?.href ?? "tel:911"}>
@@ -67,6 +75,21 @@ export function Fallback({ bundle }: FallbackProps) {
           })}
         </p>
       )}
+      {partnerContacts.map((entry) => {
+        const line = phone(entry);
+        return (
+          line && (
+            <p key={entry.id}>
+              <strong>
+                <bdi>{entry.name}</bdi>
+              </strong>{" "}
+              <a href={line.href}>
+                <bdi>{line.display}</bdi>
+              </a>
+            </p>
+          )
+        );
+      })}
     </div>
   );
 }
@@ -74,6 +97,8 @@ export function Fallback({ bundle }: FallbackProps) {
 /** Props of {@link WidgetBoundary}. */
 export interface WidgetBoundaryProps {
   bundle: ContentBundle;
+  /** The level of the fallback's heading: the widget's own. */
+  headingLevel?: number | undefined;
   /** Told once per failure, so the widget can report it through `onProblem`. */
   onError: (error: unknown) => void;
   children?: ComponentChildren;
@@ -95,6 +120,10 @@ export class WidgetBoundary extends Component<WidgetBoundaryProps, { failed: boo
   }
 
   override render() {
-    return this.state.failed ? <Fallback bundle={this.props.bundle} /> : this.props.children;
+    return this.state.failed ? (
+      <Fallback bundle={this.props.bundle} headingLevel={this.props.headingLevel} />
+    ) : (
+      this.props.children
+    );
   }
 }

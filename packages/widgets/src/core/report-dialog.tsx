@@ -17,6 +17,7 @@ import { dialogStyles } from "./dialog-styles.js";
 import { isShadowRoot } from "./events.js";
 import { EMERGENCY_ID, HOTLINE_ID, TIPS_ID } from "./fallback.js";
 import { ProvenanceFooter } from "./provenance-footer.js";
+import { setRootStyle } from "./root-style.js";
 import { langOf, uiLang } from "./text.js";
 
 const TABBABLE = [
@@ -91,7 +92,10 @@ export function ReportDialog({ open, onClose, returnFocusTo }: ReportDialogProps
   const { bundle, exitUrl } = useWidget();
   const dialog = useRef<HTMLDialogElement>(null);
   const title = useRef<HTMLHeadingElement>(null);
+  const header = useRef<HTMLDivElement>(null);
   const wasOpen = useRef(false);
+  // close() events that printing causes, not the person: they must not close the dialog for good.
+  const printCloses = useRef(0);
   const titleId = useWidgetId();
 
   useLayoutEffect(() => {
@@ -110,6 +114,46 @@ export function ReportDialog({ open, onClose, returnFocusTo }: ReportDialogProps
       }
     }
     wasOpen.current = open;
+  }, [open]);
+
+  useLayoutEffect(() => {
+    const element = dialog.current;
+    const Observer = element?.ownerDocument.defaultView?.ResizeObserver;
+    if (!open || !element || !header.current || !Observer) return;
+    // Focus never hidden (WCAG 2.4.11): where the header sticks, the dialog's scroll padding keeps a control
+    // reached with Tab clear of it. On short screens dialog.css lets the header scroll away instead.
+    const bar = header.current;
+    const observer = new Observer(() => {
+      const sticky = bar.ownerDocument.defaultView?.getComputedStyle(bar).position === "sticky";
+      element.style.setProperty("scroll-padding-block-start", sticky ? `${bar.offsetHeight}px` : "");
+    });
+    observer.observe(bar);
+    return () => observer.disconnect();
+  }, [open]);
+
+  useLayoutEffect(() => {
+    const element = dialog.current;
+    const win = element?.ownerDocument.defaultView;
+    if (!open || !element || !win) return;
+    // A modal dialog prints where the top layer puts it, its top cut off above the first page. For printing it
+    // becomes an ordinary open dialog in the widget's place (dialog.css hides the rest of the widget on paper),
+    // printed whole from its top; afterwards it is modal again, with focus on its title.
+    const reopen = (modal: boolean) => {
+      printCloses.current += 1;
+      element.close();
+      if (modal) {
+        showModal(element);
+        title.current?.focus();
+      } else element.show();
+    };
+    const beforePrint = () => element.matches(":modal") && reopen(false);
+    const afterPrint = () => element.open && !element.matches(":modal") && reopen(true);
+    win.addEventListener("beforeprint", beforePrint);
+    win.addEventListener("afterprint", afterPrint);
+    return () => {
+      win.removeEventListener("beforeprint", beforePrint);
+      win.removeEventListener("afterprint", afterPrint);
+    };
   }, [open]);
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -150,10 +194,11 @@ export function ReportDialog({ open, onClose, returnFocusTo }: ReportDialogProps
         onClose();
       }}
       onClose={() => {
-        if (open) onClose();
+        if (printCloses.current > 0) printCloses.current -= 1;
+        else if (open) onClose();
       }}
     >
-      <div class="lantern-dialog-header">
+      <div ref={header} class="lantern-dialog-header">
         <h2
           id={titleId}
           ref={title}
@@ -224,16 +269,12 @@ function DialogQuickExit({ exitUrl }: { exitUrl: string }) {
  * @returns a function that shows the page again and removes the listener.
  */
 function hidePage(doc: Document): () => void {
-  const html = doc.documentElement;
   const win = doc.defaultView;
-  const value = html.style.getPropertyValue("visibility");
-  const priority = html.style.getPropertyPriority("visibility");
   // On the root element and important: nothing on the page can keep itself visible.
-  html.style.setProperty("visibility", "hidden", "important");
+  const restore = setRootStyle(doc, "visibility", "hidden", "important");
   const show = () => {
     win?.removeEventListener("pageshow", onPageShow);
-    if (value) html.style.setProperty("visibility", value, priority);
-    else html.style.removeProperty("visibility");
+    restore();
   };
   const onPageShow = (event: PageTransitionEvent) => {
     if (event.persisted) show();

@@ -3,7 +3,7 @@
  * them, the contacts and steps) on first activation only, once per page, and the dialog brings its own CSS. Also the
  * dialog's quick-exit button, shown only when the page has a quick exit.
  */
-import type { ContentBundle } from "@lantern/sdk";
+import type { Contact, ContentBundle } from "@lantern/sdk";
 import { render } from "preact";
 import { act } from "preact/test-utils";
 import { renderToString } from "preact-render-to-string";
@@ -20,6 +20,7 @@ import {
   waitForDialog,
 } from "../../test/contract.js";
 import { DEFAULT_EXIT_URL, type DialogContent, WarningSigns, warningSignsStyles } from "../index.js";
+import { DIALOG_PATIENCE_MS } from "./report-launcher.js";
 
 // Counts evaluations of the dialog's module: the factory runs once, when something first imports it.
 const dialogModule = vi.hoisted(() => ({ imports: 0 }));
@@ -43,6 +44,8 @@ function mount(...args: Parameters<typeof mountInShadow>): Mounted {
   return mounted;
 }
 
+const hrefs = (element: Element | null) =>
+  [...(element?.querySelectorAll("a") ?? [])].map((a) => a.getAttribute("href"));
 const cta = (mounted: Mounted) => mounted.shadow.querySelector(".lantern-cta") as HTMLButtonElement;
 
 describe("lazy report dialog", () => {
@@ -252,6 +255,122 @@ describe("lazy dialog content", () => {
   });
 });
 
+describe("a slow dialog", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** Content that arrives only when the test says so: a stalled network. */
+  function stalled() {
+    let arrive: (content: DialogContent) => void = () => {};
+    const loadDialogContent = vi.fn(
+      () =>
+        new Promise<DialogContent>((resolve) => {
+          arrive = resolve;
+        }),
+    );
+    return { loadDialogContent, arrive: (content: DialogContent) => arrive(content) };
+  }
+  const fallbackOf = (mounted: Mounted) => mounted.shadow.querySelector(".lantern-report-fallback");
+  const status = (mounted: Mounted) =>
+    mounted.shadow.querySelector('.lantern-report [role="status"]') as Element;
+  const kept = en.contacts.filter((entry) =>
+    ["emergency-911", "ca-human-trafficking-hotline"].includes(entry.id),
+  );
+
+  it(`announces the wait, shows 911 and the hotline after ${DIALOG_PATIENCE_MS} ms, then opens the dialog when it arrives`, async () => {
+    vi.useFakeTimers();
+    const { loadDialogContent, arrive } = stalled();
+    const mounted = mount("report-button", {
+      bundle: { ...en, contacts: kept, steps: [] },
+      loadDialogContent,
+    });
+    expect(textOf(status(mounted))).toBe("");
+    await act(() => cta(mounted).click());
+    expect(textOf(status(mounted))).toBe(en.ui["common.loading"]);
+    await act(() => {
+      vi.advanceTimersByTime(DIALOG_PATIENCE_MS - 1);
+    });
+    expect(fallbackOf(mounted)).toBeNull();
+    await act(() => {
+      vi.advanceTimersByTime(1);
+    });
+    const fallback = fallbackOf(mounted);
+    expect(fallback?.getAttribute("role")).toBe("alert");
+    expect(hrefs(fallback)).toEqual(["tel:911", "tel:+18339001010"]);
+    expect(cta(mounted).getAttribute("aria-busy")).toBe("true");
+    expect(mounted.problems).toEqual([]);
+
+    vi.useRealTimers();
+    await act(() => arrive({ contacts: en.contacts, steps: en.steps }));
+    const dialog = await waitForDialog(mounted.shadow);
+    expect(dialog.open).toBe(true);
+    expect(fallbackOf(mounted)).toBeNull();
+    expect(textOf(status(mounted))).toBe("");
+  });
+
+  it("shows 911 and the hotline at once when the button is pressed again while the dialog loads", async () => {
+    vi.useFakeTimers();
+    const { loadDialogContent } = stalled();
+    const mounted = mount("warning-signs", {
+      bundle: { ...en, contacts: kept, steps: [] },
+      loadDialogContent,
+    });
+    await act(() => cta(mounted).click());
+    expect(fallbackOf(mounted)).toBeNull();
+    await act(() => cta(mounted).click());
+    expect(hrefs(fallbackOf(mounted))).toEqual(["tel:911", "tel:+18339001010"]);
+    // Still one request: the second press shows the numbers, it does not start another load.
+    expect(loadDialogContent).toHaveBeenCalledTimes(1);
+  });
+
+  it("stops waiting when the widget leaves the page: no timer fires into an unmounted widget", async () => {
+    vi.useFakeTimers();
+    const { loadDialogContent } = stalled();
+    const mounted = mount("report-button", {
+      bundle: { ...en, contacts: kept, steps: [] },
+      loadDialogContent,
+    });
+    await act(() => cta(mounted).click());
+    mounted.unmount();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+});
+
+describe("on paper", () => {
+  it("carries 911, the hotline and the partner's own lines in place of the button, for print only", () => {
+    const partner: Contact = {
+      id: "partner-0",
+      origin: "partner",
+      name: "Maple Creek Shelter",
+      region: "CA-ON",
+      role: "support",
+      audiences: [],
+      open247: true,
+      use: "",
+      hours: "",
+      channels: [
+        {
+          id: "phone",
+          kind: "phone",
+          value: "613-555-0100",
+          display: "613-555-0100",
+          href: "tel:+16135550100",
+        },
+      ],
+      sources: [],
+      lastVerified: null,
+      confidence: "partner",
+    };
+    const mounted = mount("warning-signs", { partnerContacts: [partner] });
+    const printed = mounted.shadow.querySelector(".lantern-report > .lantern-print-only") as Element;
+    expect(hrefs(printed)).toEqual(["tel:911", "tel:+18339001010", "tel:+16135550100"]);
+    expect(textOf(printed)).toContain("Maple Creek Shelter");
+    // One level under the widget's own heading.
+    expect(printed.querySelector("h3")?.textContent).toBe(en.ui["fallback.heading"]);
+  });
+});
+
 describe("quick exit in the dialog", () => {
   let replace: Mock<(url: string | URL) => void>;
   beforeEach(() => {
@@ -294,7 +413,8 @@ describe("quick exit in the dialog", () => {
     expect(event?.bubbles && event?.composed).toBe(true);
     expect(mounted.problems).toEqual([]);
     // Removed from the page without having left (navigation stubbed): the page shows again, no listener stays.
-    expect(listeners.live).toEqual(["pageshow"]);
+    // While the dialog is open it also listens for printing (see "on paper").
+    expect(listeners.live.sort()).toEqual(["afterprint", "beforeprint", "pageshow"]);
     mounted.unmount();
     expect(document.documentElement.style.getPropertyValue("visibility")).toBe("");
     expect(listeners.live).toEqual([]);

@@ -12,6 +12,13 @@ import { type DialogContent, useWidget, WidgetContext } from "./context.js";
 import { Fallback } from "./fallback.js";
 import { uiLang } from "./text.js";
 
+/**
+ * How long a person waits for the dialog, after pressing the button, before 911 and the hotline are shown anyway.
+ * The dialog still opens if it arrives later. Three seconds: past the time a page takes to answer a tap on a slow
+ * mobile network, well before someone in a hurry gives up.
+ */
+export const DIALOG_PATIENCE_MS = 3000;
+
 /** The dialog's module, as `import()` gives it. */
 type DialogModule = typeof import("./report-dialog.js");
 
@@ -81,17 +88,21 @@ export interface ReportLauncherProps {
 
 /**
  * A button that opens the report dialog. The first activation loads the dialog (code, and contacts and steps when
- * the bundle lacks them and `loadDialogContent` was given), with `aria-busy` on the button meanwhile; then the
- * dialog opens and takes focus. If loading fails, the problem is reported and 911 and the hotline are shown beside
- * the button. Each launcher has its own state.
+ * the bundle lacks them and `loadDialogContent` was given), with `aria-busy` on the button and "Loading…" announced
+ * meanwhile; then the dialog opens and takes focus. If loading takes longer than {@link DIALOG_PATIENCE_MS}, or the
+ * button is pressed again while it loads, 911 and the hotline are shown beside the button at once (the dialog still
+ * opens when it arrives); if loading fails, the problem is reported and they stay. On paper, where the button means
+ * nothing, the same numbers (and the partner's own lines) print in its place. Each launcher has its own state.
  */
 export function ReportLauncher({ labelKey, primary = false }: ReportLauncherProps) {
   const context = useWidget();
-  const { bundle, widget, emit, report, loadDialogContent } = context;
+  const { bundle, widget, emit, report, loadDialogContent, config, partnerContacts } = context;
   // Plain hooks, not signals: this runs in every widget's first render, and @preact/signals would add 3.4 KB
   // brotli to every partner page (see docs/architecture.md, "Decisions").
   const [open, setOpen] = useState(false);
-  const [status, setStatus] = useState<"idle" | "loading" | "failed">("idle");
+  // "slow": still loading, but the person has waited long enough (or pressed again): show the numbers meanwhile.
+  const [status, setStatus] = useState<"idle" | "loading" | "slow" | "failed">("idle");
+  const patience = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // The state above is read by the next render; this ref stops a second press while the first is still loading.
   const loading = useRef(false);
   // Rendered only after this launcher's first activation: before that, no dialog element exists at all.
@@ -105,6 +116,7 @@ export function ReportLauncher({ labelKey, primary = false }: ReportLauncherProp
   useLayoutEffect(
     () => () => {
       mounted.current = false;
+      clearTimeout(patience.current);
     },
     [],
   );
@@ -143,6 +155,7 @@ export function ReportLauncher({ labelKey, primary = false }: ReportLauncherProp
     // Styles first, so the dialog's first frame is already styled.
     if (trigger.current) module.adoptDialogStyles(trigger.current);
     loading.current = false;
+    clearTimeout(patience.current);
     setDialog(module);
     setStatus("idle");
     setOpen(true);
@@ -150,7 +163,11 @@ export function ReportLauncher({ labelKey, primary = false }: ReportLauncherProp
   };
 
   const activate = () => {
-    if (loading.current) return;
+    if (loading.current) {
+      // A second press while it loads: the person is waiting for something. Show the numbers now.
+      setStatus("slow");
+      return;
+    }
     const ready = dialog ?? dialogModule;
     if (ready && !needsContent) {
       // Loaded before (by this launcher or another): open at once, as a synchronous dialog would.
@@ -159,6 +176,9 @@ export function ReportLauncher({ labelKey, primary = false }: ReportLauncherProp
     }
     loading.current = true;
     setStatus("loading");
+    patience.current = setTimeout(() => {
+      if (mounted.current && loading.current) setStatus("slow");
+    }, DIALOG_PATIENCE_MS);
     const content =
       needsContent && loadDialogContent
         ? requestContent(loadDialogContent).catch(failedAs<DialogContent>("content"))
@@ -177,6 +197,7 @@ export function ReportLauncher({ labelKey, primary = false }: ReportLauncherProp
       (failure: LoadFailure) => {
         if (!mounted.current) return;
         loading.current = false;
+        clearTimeout(patience.current);
         setStatus("failed");
         report(loadProblem(failure));
       },
@@ -191,7 +212,7 @@ export function ReportLauncher({ labelKey, primary = false }: ReportLauncherProp
         type="button"
         class={`lantern-button lantern-cta${primary ? " lantern-cta-primary" : ""}`}
         aria-haspopup="dialog"
-        aria-busy={status === "loading" ? "true" : undefined}
+        aria-busy={status === "loading" || status === "slow" ? "true" : undefined}
         onClick={activate}
         {...uiLang(bundle, labelKey)}
       >
@@ -203,12 +224,20 @@ export function ReportLauncher({ labelKey, primary = false }: ReportLauncherProp
           <Dialog open={open} onClose={() => setOpen(false)} returnFocusTo={trigger} />
         </WidgetContext.Provider>
       )}
-      {status === "failed" && (
+      {/* The wait, announced: present (empty) from the start, so screen readers notice when it fills. */}
+      <p class="lantern-vh" role="status" {...uiLang(bundle, "common.loading")}>
+        {status === "loading" || status === "slow" ? text(bundle, "common.loading") : ""}
+      </p>
+      {(status === "slow" || status === "failed") && (
         // An alert, so a screen reader announces it while focus stays on the button that was just pressed.
         <div class="lantern-report-fallback" role="alert">
-          <Fallback bundle={merged} />
+          <Fallback bundle={merged} headingLevel={config.headingLevel + 1} />
         </div>
       )}
+      {/* Paper cannot open a dialog: the numbers print where the button was. */}
+      <div class="lantern-print-only">
+        <Fallback bundle={merged} headingLevel={config.headingLevel + 1} partnerContacts={partnerContacts} />
+      </div>
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { type DialogContent, WidgetContext, type WidgetContextValue } from "./co
 import { dispatchLanternEvent } from "./events.js";
 import { checkExitUrl } from "./exit-url.js";
 import { WidgetBoundary } from "./fallback.js";
+import { headingTag } from "./heading.js";
 import { type ConfigProblem, createReporter, warnProblem } from "./problems.js";
 import { uiLang } from "./text.js";
 import type { ResolvedTheme } from "./theme.js";
@@ -77,7 +78,7 @@ export function WidgetShell({ name, props, heading, children }: ShellProps) {
       message: `the widget failed (${error instanceof Error ? error.message : String(error)}) and shows how to reach 911 and the hotline instead: please report this to the Lantern team`,
     });
   return (
-    <WidgetBoundary bundle={props.bundle} onError={onError}>
+    <WidgetBoundary bundle={props.bundle} onError={onError} headingLevel={props.config?.headingLevel}>
       <ShellBody name={name} props={props} heading={heading} report={report}>
         {children}
       </ShellBody>
@@ -105,6 +106,7 @@ function ShellBody({
   for (const problem of [...problems, ...theme.problems]) report(problem);
   // Checked here, not when the dialog opens, so a bad address is reported as soon as the widget renders.
   const exitUrl = props.exitUrl === undefined ? undefined : checkExitUrl(props.exitUrl, report);
+  const Heading = headingTag(config.headingLevel);
 
   const context: WidgetContextValue = {
     bundle,
@@ -135,9 +137,9 @@ function ShellBody({
         style={theme.style}
       >
         {heading && (
-          <h2 id={headingId} class="lantern-heading" {...uiLang(bundle, heading)}>
+          <Heading id={headingId} class="lantern-heading" {...uiLang(bundle, heading)}>
             {text(bundle, heading)}
-          </h2>
+          </Heading>
         )}
         {children}
       </section>

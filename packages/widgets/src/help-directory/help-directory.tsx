@@ -141,7 +141,12 @@ function HelpDirectoryBody() {
           ? text(bundle, "helpDirectory.results", { count: results.length })
           : text(bundle, "helpDirectory.noResults")}
       </p>
-      <ContactList contacts={results} headingLevel={3} kind={kind.value || undefined} showHours />
+      <ContactList
+        contacts={results}
+        headingLevel={config.headingLevel + 1}
+        kind={kind.value || undefined}
+        showHours
+      />
       <ReportLauncher labelKey="common.reportCta" />
       <ProvenanceFooter items={results} />
     </>

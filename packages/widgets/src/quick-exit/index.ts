@@ -3,6 +3,8 @@ export {
   DEFAULT_EXIT_URL,
   mountQuickExit,
   type QuickExitOptions,
+  type QuickExitStrings,
+  quickExitStrings,
   quickExitStyles,
   SHIFT_PRESSES,
   SHIFT_WINDOW_MS,

@@ -3,7 +3,7 @@ import en from "@lantern/sdk/content/en";
 import type { Meta, StoryObj } from "@storybook/preact-vite";
 import { useLayoutEffect, useRef } from "preact/hooks";
 import { common, narrow } from "../core/story-helpers.js";
-import { mountQuickExit } from "./quick-exit.js";
+import { mountQuickExit, quickExitStrings } from "./quick-exit.js";
 
 /** The quick exit is plain DOM (no Preact, so it works when everything else failed); this mounts it as the embed does. */
 function QuickExit({ bundle }: { bundle: ContentBundle }) {
@@ -11,11 +11,7 @@ function QuickExit({ bundle }: { bundle: ContentBundle }) {
   useLayoutEffect(() => {
     if (!host.current) return;
     return mountQuickExit(host.current, {
-      strings: {
-        label: bundle.ui["quickExit.label"],
-        shortcutHint: bundle.ui["quickExit.shortcutHint"],
-        historyWarning: bundle.ui["quickExit.historyWarning"],
-      },
+      strings: quickExitStrings(bundle.ui),
       lang: bundle.locale.code,
       dir: bundle.locale.dir,
     });

@@ -6,6 +6,8 @@ const strings = {
   label: "Quick exit",
   shortcutHint: "Or press Shift 3 times.",
   historyWarning: "This does not erase your browsing history.",
+  aboutLabel: "How it works",
+  shortcutProgress: "Shift {pressed} of {total}: keep pressing to exit.",
 };
 
 let replace: Mock<(url: string | URL) => void>;
@@ -60,6 +62,36 @@ describe("quick-exit", () => {
     expect(shadow.textContent).toContain(strings.shortcutHint);
     expect(shadow.textContent).toContain(strings.historyWarning);
     expect((shadow.querySelector(".lantern") as HTMLElement).lang).toBe("fr");
+  });
+
+  it("is a named region whose history note opens under the button on request", () => {
+    const { shadow } = mount();
+    const region = shadow.querySelector('[role="region"]') as HTMLElement;
+    expect(region.getAttribute("aria-label")).toBe("Quick exit");
+    const about = shadow.querySelector(".lantern-quick-exit-about") as HTMLButtonElement;
+    expect(about.textContent).toBe("How it works");
+    const panel = shadow.getElementById(about.getAttribute("aria-controls") as string) as HTMLElement;
+    expect(panel.textContent).toContain(strings.historyWarning);
+    expect(panel.hidden).toBe(true);
+    expect(about.getAttribute("aria-expanded")).toBe("false");
+    about.click();
+    expect(panel.hidden).toBe(false);
+    expect(about.getAttribute("aria-expanded")).toBe("true");
+    about.click();
+    expect(panel.hidden).toBe(true);
+    expect(replace).not.toHaveBeenCalled();
+  });
+
+  it("tells screen readers how many Shift presses are left, and clears it when another key breaks the count", () => {
+    const { shadow } = mount();
+    const status = shadow.querySelector('[role="status"]') as HTMLElement;
+    expect(status.textContent).toBe("");
+    press("Shift");
+    expect(status.textContent).toBe("Shift 1 of 3: keep pressing to exit.");
+    press("Shift");
+    expect(status.textContent).toBe("Shift 2 of 3: keep pressing to exit.");
+    press("a");
+    expect(status.textContent).toBe("");
   });
 
   it("hides the page at once, emits lantern:exit, then replaces the location when the button is pressed", () => {

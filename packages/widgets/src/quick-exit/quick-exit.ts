@@ -8,6 +8,7 @@ import baseCss from "../core/base.css?inline";
 import { defaultEventTarget, dispatchLanternEvent } from "../core/events.js";
 import { checkExitUrl, DEFAULT_EXIT_URL } from "../core/exit-url.js";
 import { type ConfigProblem, createReporter } from "../core/problems.js";
+import { setRootStyle } from "../core/root-style.js";
 import css from "./quick-exit.css?inline";
 
 export { checkExitUrl, DEFAULT_EXIT_URL };
@@ -17,13 +18,49 @@ export const SHIFT_PRESSES = 3;
 /** …within this many milliseconds. */
 export const SHIFT_WINDOW_MS = 5000;
 
+/** Makes the ids of several quick exits in one document distinct. */
+let counter = 0;
+
 /** Quick exit's CSS: base plus its own, for a constructed stylesheet in its shadow root. Not themable, by design. */
 export const quickExitStyles: string = baseCss + css;
 
+/** What a framed quick exit says when the browser will not let it leave the page around the frame (English). */
+export const FRAME_BLOCKED = "Quick exit could not leave this page. Close this tab or window now.";
+
+/** The words quick exit shows, in one language. */
+export interface QuickExitStrings {
+  label: string;
+  shortcutHint: string;
+  historyWarning: string;
+  /** The toggle that shows the history warning (and, on narrow screens with a keyboard, the shortcut). */
+  aboutLabel: string;
+  /** Announced to screen readers after each Shift press: `{pressed}` of `{total}`. */
+  shortcutProgress: string;
+  /** Shown when quick exit runs in a frame that may not leave the page around it; {@link FRAME_BLOCKED} by default. */
+  frameBlocked?: string | undefined;
+}
+
+/**
+ * Quick exit's words from a bundle's UI strings (`bundle.ui`), so every caller (the embed's build, Storybook, tests)
+ * picks the same keys.
+ */
+export function quickExitStrings(ui: Readonly<Record<string, string>>): QuickExitStrings {
+  return {
+    label: ui["quickExit.label"] ?? "",
+    shortcutHint: ui["quickExit.shortcutHint"] ?? "",
+    historyWarning: ui["quickExit.historyWarning"] ?? "",
+    aboutLabel: ui["quickExit.aboutLabel"] ?? "",
+    shortcutProgress: ui["quickExit.shortcutProgress"] ?? "",
+  };
+}
+
 /** Options of {@link mountQuickExit}. */
 export interface QuickExitOptions {
-  /** In the page's language: UI strings `quickExit.label`, `quickExit.shortcutHint`, `quickExit.historyWarning`. */
-  strings: { label: string; shortcutHint: string; historyWarning: string };
+  /**
+   * In the page's language: UI strings `quickExit.label`, `quickExit.shortcutHint`, `quickExit.historyWarning`,
+   * `quickExit.aboutLabel` and `quickExit.shortcutProgress` (with `{pressed}` and `{total}`).
+   */
+  strings: QuickExitStrings;
   /** The neutral page to go to; must be `https:`. {@link DEFAULT_EXIT_URL} by default. */
   exitUrl?: string | undefined;
   /** Where `lantern:exit` is dispatched; the root's host (or the root) by default. */
@@ -53,62 +90,131 @@ export function mountQuickExit(root: ShadowRoot | HTMLElement, options: QuickExi
   const eventTarget = options.eventTarget ?? defaultEventTarget(root);
   const html = doc.documentElement;
 
-  const container = doc.createElement("div");
-  container.className = "lantern lantern-quick-exit";
+  const { strings } = options;
+  const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = "") => {
+    const node = doc.createElement(tag);
+    node.className = className;
+    node.textContent = text;
+    return node;
+  };
+  // A named region, so the control is inside a landmark like the rest of the page (axe "region").
+  const container = element("div", "lantern lantern-quick-exit");
+  container.setAttribute("role", "region");
+  container.setAttribute("aria-label", strings.label);
   if (options.lang) container.lang = options.lang;
   if (options.dir) container.dir = options.dir;
-  const button = doc.createElement("button");
+  // What stays on screen while the page scrolls is one row: the button, the shortcut where a keyboard is likely
+  // (wide screens with a fine pointer, by CSS), and a small toggle. Everything else opens under it on request, so
+  // the sticky part is a button's height on a phone (see quick-exit.css for top versus bottom).
+  const bar = element("div", "lantern-quick-exit-bar");
+  const button = element("button", "lantern-quick-exit-button", strings.label);
   button.type = "button";
-  button.className = "lantern-quick-exit-button";
-  button.textContent = options.strings.label;
-  const words = doc.createElement("div");
-  words.className = "lantern-quick-exit-text";
-  for (const sentence of [options.strings.shortcutHint, options.strings.historyWarning]) {
-    const paragraph = doc.createElement("p");
-    paragraph.textContent = sentence;
-    words.append(paragraph);
-  }
+  // An arrow out of a box: in forced-colours mode, where the red is gone, this and the thick border still set the
+  // button apart from the page's other buttons.
+  button.insertAdjacentElement("afterbegin", exitIcon(doc));
+  const about = element("button", "lantern-quick-exit-about", strings.aboutLabel);
+  about.type = "button";
+  about.setAttribute("aria-expanded", "false");
+  const panel = element("div", "lantern-quick-exit-panel");
+  counter += 1;
+  panel.id = `lantern-quick-exit-${counter}`;
+  panel.hidden = true;
+  about.setAttribute("aria-controls", panel.id);
+  bar.append(
+    button,
+    element("p", "lantern-quick-exit-hint lantern-quick-exit-hint-bar", strings.shortcutHint),
+    about,
+  );
+  panel.append(
+    element("p", "lantern-quick-exit-hint lantern-quick-exit-hint-panel", strings.shortcutHint),
+    element("p", "", strings.historyWarning),
+  );
+  // Shift progress, for screen readers: "Shift 2 of 3: keep pressing to exit."
+  const status = element("div", "lantern-vh");
+  status.setAttribute("role", "status");
   // Covers the screen the instant exit starts, before the neutral page has loaded.
-  const cover = doc.createElement("div");
-  cover.className = "lantern-quick-exit-cover";
+  const cover = element("div", "lantern-quick-exit-cover");
   cover.hidden = true;
-  container.append(button, words, cover);
+  container.append(bar, panel, status, cover);
+  // In a frame, Shift pressed three times reaches this code only while focus is inside the frame, never from the page
+  // around it: the hint would promise what that page cannot do, so it is not shown. The shortcut still works there.
+  const framed = Boolean(win && win.top !== win);
+  if (framed)
+    for (const hint of container.querySelectorAll<HTMLElement>(".lantern-quick-exit-hint"))
+      hint.hidden = true;
   root.append(container);
 
   let presses: number[] = [];
-  let hidden: { value: string; priority: string } | null = null;
+  let restoreVisibility: (() => void) | null = null;
 
   const hidePage = () => {
     cover.hidden = false;
-    if (hidden) return;
-    hidden = {
-      value: html.style.getPropertyValue("visibility"),
-      priority: html.style.getPropertyPriority("visibility"),
-    };
     // On the root element and important: nothing on the page can keep itself visible.
-    html.style.setProperty("visibility", "hidden", "important");
+    restoreVisibility ??= setRootStyle(doc, "visibility", "hidden", "important");
   };
   const showPage = () => {
     cover.hidden = true;
     presses = [];
-    if (!hidden) return;
-    if (hidden.value) html.style.setProperty("visibility", hidden.value, hidden.priority);
-    else html.style.removeProperty("visibility");
-    hidden = null;
+    restoreVisibility?.();
+    restoreVisibility = null;
   };
+
+  // Focus never hidden (WCAG 2.2 SC 2.4.11): the page's scroll padding tells the browser how much of the top the
+  // sticky bar covers, so a control reached with Tab (or scrolled into view) stops below it (WCAG technique C43).
+  // The page's own padding stays if it is larger (a sticky header of its own). Kept current as text size, zoom or
+  // the open panel change the bar's height.
+  const ownPadding = Number.parseFloat(win?.getComputedStyle(html).scrollPaddingTop ?? "") || 0;
+  let restorePadding: (() => void) | null = null;
+  const padPage = () => {
+    const covered = Math.ceil(container.getBoundingClientRect().height);
+    restorePadding?.();
+    restorePadding = covered > ownPadding ? setRootStyle(doc, "scroll-padding-top", `${covered}px`) : null;
+  };
+  const resize = win?.ResizeObserver ? new win.ResizeObserver(padPage) : null;
+  resize?.observe(container);
+
   const exit = (trigger: "button" | "shortcut") => {
     hidePage();
     try {
       dispatchLanternEvent(eventTarget, "lantern:exit", { trigger });
     } finally {
-      // replace(), not assign(): the help page leaves the history, so Back goes to the page before it.
-      win?.location.replace(exitUrl);
+      leave();
     }
   };
+
+  // --- Leaving from inside a frame (issue 12) ---
+  // In a frame (Lantern's iframe page, or a partner page its CMS frames), the page to leave is the top one: leaving
+  // only the frame leaves the help around it on screen. A frame may navigate the top page on a click or key press
+  // when its sandbox has allow-top-navigation-by-user-activation (or it has no sandbox); otherwise the browser
+  // refuses at once with a SecurityError, and the person is told so rather than left believing they have left.
+  let notice: HTMLElement | null = null;
+  const leave = () => {
+    const top = framed ? win?.top : null;
+    try {
+      // replace(), not assign(): the help page leaves the history, so Back goes to the page before it.
+      (top ?? win)?.location.replace(exitUrl);
+    } catch (error) {
+      if (!top) throw error;
+      showPage();
+      report({
+        field: "sandbox",
+        message:
+          "quick exit cannot leave the page around this frame: add allow-top-navigation-by-user-activation to the iframe's sandbox attribute",
+      });
+      if (!notice) {
+        notice = element("p", "lantern-quick-exit-blocked", strings.frameBlocked ?? FRAME_BLOCKED);
+        notice.setAttribute("role", "alert");
+        // First in the box, so a frame only as tall as the button still shows it.
+        container.prepend(notice);
+      }
+    }
+  };
+  // --- end of leaving from inside a frame ---
 
   const onClick = () => exit("button");
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== "Shift") {
+      if (presses.length) status.textContent = "";
       presses = [];
       return;
     }
@@ -119,7 +225,16 @@ export function mountQuickExit(root: ShadowRoot | HTMLElement, options: QuickExi
     if (presses.length >= SHIFT_PRESSES) {
       presses = [];
       exit("shortcut");
+      return;
     }
+    status.textContent = strings.shortcutProgress
+      .replace("{pressed}", String(presses.length))
+      .replace("{total}", String(SHIFT_PRESSES));
+  };
+  const onAbout = () => {
+    const open = panel.hidden;
+    panel.hidden = !open;
+    about.setAttribute("aria-expanded", String(open));
   };
   const onPageShow = (event: PageTransitionEvent) => {
     // Restored from the back/forward cache (Forward after the exit): show the page again instead of a blank screen.
@@ -127,15 +242,33 @@ export function mountQuickExit(root: ShadowRoot | HTMLElement, options: QuickExi
   };
 
   button.addEventListener("click", onClick);
+  about.addEventListener("click", onAbout);
   // Capture on window: the shortcut works even where page scripts stop key events from bubbling.
   win?.addEventListener("keydown", onKeyDown, true);
   win?.addEventListener("pageshow", onPageShow);
 
   return () => {
     button.removeEventListener("click", onClick);
+    about.removeEventListener("click", onAbout);
     win?.removeEventListener("keydown", onKeyDown, true);
     win?.removeEventListener("pageshow", onPageShow);
+    resize?.disconnect();
+    restorePadding?.();
     showPage();
     container.remove();
   };
+}
+
+function exitIcon(doc: Document): SVGSVGElement {
+  const svg = doc.createElementNS("http://www.w3.org/2000/svg", "svg");
+  svg.setAttribute("class", "lantern-quick-exit-icon");
+  svg.setAttribute("viewBox", "0 0 16 16");
+  svg.setAttribute("aria-hidden", "true");
+  const path = doc.createElementNS("http://www.w3.org/2000/svg", "path");
+  path.setAttribute("d", "M6 2H2v12h4M10 4l4 4-4 4M14 8H5");
+  path.setAttribute("fill", "none");
+  path.setAttribute("stroke", "currentColor");
+  path.setAttribute("stroke-width", "2");
+  svg.append(path);
+  return svg;
 }

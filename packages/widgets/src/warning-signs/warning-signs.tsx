@@ -72,7 +72,7 @@ function WarningSignsBody() {
             key={group.category}
             title={group.name}
             titleLang={langOf(bundle, `taxonomy.categories.${group.category}`)}
-            headingLevel={3}
+            headingLevel={config.headingLevel + 1}
           >
             <ul class="lantern-signs">
               {group.signs.map((sign) => (
