@@ -36,6 +36,13 @@ export interface Channel {
   body?: string;
   /** A short note in the bundle's language, such as interpretation or opening details. */
   note?: string;
+  /**
+   * `medium` when only a secondary or dated source gives this channel although its contact is `high`; absent when
+   * the channel is as sure as its contact. Queries leave medium channels out unless `includeMedium`.
+   */
+  confidence?: "medium";
+  /** `medium` when the note rests on a dated source although the channel is sure: left out unless `includeMedium`. */
+  noteConfidence?: "medium";
 }
 
 /** A service someone can contact: 911, the national hotline, a regional line, or a partner's own line. */

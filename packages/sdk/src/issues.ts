@@ -155,7 +155,10 @@ export function describeIssues(
       }
       case "invalid_value": {
         const allowed = issue.values.map(String);
-        const given = String(valueAt(input, path));
+        const value = valueAt(input, path);
+        // A missing enum field is reported by zod as a wrong value: say it is missing and list what to write.
+        if (value === undefined) return [{ path, message: `required: write one of ${allowed.join(", ")}` }];
+        const given = String(value);
         return [{ path, message: `"${given}" is not allowed: ${suggest(given, allowed)}` }];
       }
       case "invalid_key": {

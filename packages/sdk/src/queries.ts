@@ -30,6 +30,32 @@ function visible<T extends { confidence: string }>(items: readonly T[], options:
   return options.includeMedium ? [...items] : items.filter((item) => item.confidence !== "medium");
 }
 
+/**
+ * The contact without its medium channels and medium notes, unless `includeMedium`: confidence belongs to each
+ * channel and note, so a sure contact does not carry an unsure web form or a dated language note into a default
+ * configuration.
+ */
+function sureParts(contact: Contact, options: ListOptions): Contact {
+  if (options.includeMedium) return contact;
+  if (
+    !contact.channels.some(
+      (channel) => channel.confidence === "medium" || channel.noteConfidence === "medium",
+    )
+  ) {
+    return contact;
+  }
+  return {
+    ...contact,
+    channels: contact.channels
+      .filter((channel) => channel.confidence !== "medium")
+      .map((channel) => {
+        if (channel.noteConfidence !== "medium") return channel;
+        const { note: _note, noteConfidence: _noteConfidence, ...sure } = channel;
+        return sure;
+      }),
+  };
+}
+
 function forAudience(audiences: readonly Audience[], audience: Audience | undefined): boolean {
   return audiences.length === 0 || (audience !== undefined && audiences.includes(audience));
 }
@@ -129,9 +155,9 @@ export function contacts(bundle: ContentBundle, options: ContactOptions = {}): C
     const index = chain.indexOf(contact.region);
     return index === -1 ? chain.length : chain.length - index;
   };
-  const lantern = visible(bundle.contacts, options).filter(
-    (contact) => chain.includes(contact.region) && forAudience(contact.audiences, options.audience),
-  );
+  const lantern = visible(bundle.contacts, options)
+    .filter((contact) => chain.includes(contact.region) && forAudience(contact.audiences, options.audience))
+    .map((contact) => sureParts(contact, options));
   const all = [...lantern, ...(options.partner ?? [])];
   const rank = (contact: Contact) => CONTACT_ROLES.indexOf(contact.role);
   // Array.prototype.sort is stable, so file order survives within a role and depth.
@@ -143,9 +169,13 @@ export function contacts(bundle: ContentBundle, options: ContactOptions = {}): C
   );
 }
 
-/** A Lantern contact by id, such as `ca-human-trafficking-hotline`. */
-export function contact(bundle: ContentBundle, id: string): Contact | undefined {
-  return bundle.contacts.find((entry) => entry.id === id);
+/**
+ * A Lantern contact by id, such as `ca-human-trafficking-hotline`. Its medium-confidence channels and notes are left
+ * out unless `includeMedium`, as in {@link contacts}; the contact itself is returned whatever its confidence.
+ */
+export function contact(bundle: ContentBundle, id: string, options: ListOptions = {}): Contact | undefined {
+  const found = bundle.contacts.find((entry) => entry.id === id);
+  return found && sureParts(found, options);
 }
 
 /** The groups most at risk of being trafficked, with why. */

@@ -79,6 +79,10 @@ function channelSchema(phonePattern: RegExp) {
       display: z.optional(plainText(60)),
       id: z.optional(idSchema),
       body: z.optional(plainText(30)),
+      /** `medium` when only a secondary or dated source gives this channel, though the contact is `high`. */
+      confidence: z.optional(z.enum(CONFIDENCE_LEVELS)),
+      /** `medium` when the channel is sure but what its note says (languages, hours) rests on a dated source. */
+      noteConfidence: z.optional(z.enum(CONFIDENCE_LEVELS)),
     })
     .check(
       z.superRefine((channel, ctx) => {
@@ -123,7 +127,12 @@ export const signsFile = z.strictObject({
   ),
 });
 
-export const atRiskFile = z.strictObject({ groups: idRecord(z.strictObject({ ...provenanceShape })) });
+/** The contacts a text speaks of ("the hotline can help by phone"), so its promises are checked against theirs. */
+const aboutContacts = z.optional(z.array(idSchema));
+
+export const atRiskFile = z.strictObject({
+  groups: idRecord(z.strictObject({ contacts: aboutContacts, ...provenanceShape })),
+});
 
 export const mythsFile = z.strictObject({ myths: idRecord(z.strictObject({ ...provenanceShape })) });
 
@@ -149,7 +158,9 @@ export const definitionsFile = z.strictObject({
   definitions: idRecord(z.strictObject({ law: z.optional(plainText(80)), ...provenanceShape })),
 });
 
-export const stepsFile = z.strictObject({ steps: idRecord(z.strictObject({ ...provenanceShape })) });
+export const stepsFile = z.strictObject({
+  steps: idRecord(z.strictObject({ contacts: aboutContacts, ...provenanceShape })),
+});
 
 /** Every file under `content/facts/`, by name. */
 export const factFiles = {

@@ -10,7 +10,9 @@ import { test } from "./workspace.js";
 const CLI = fileURLToPath(new URL("../dist/node/cli.js", import.meta.url));
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8" });
 
-describe("lantern-content", () => {
+// Each test starts Node processes; on a shared, busy CI machine that alone can pass the 5 s default. The limit only
+// catches a hang: these tests assert what the commands print and write, never how fast.
+describe("lantern-content", { timeout: 60_000 }, () => {
   test("validate exits 1 and prints file:line path: message for a broken tree", ({ workspace }) => {
     workspace.edit("locales/fr/signs.yaml", "    text: Quelqu", "    txt: Quelqu");
     const result = run("validate", "--content", workspace.root);

@@ -1,16 +1,15 @@
+import { rmSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect } from "vitest";
 import { test } from "./workspace.js";
 
 describe("a valid content tree", () => {
-  test("has no errors, and warns once per text a reviewed locale lacks", ({ workspace }) => {
+  test("has no errors, and warns once per text a draft locale lacks", ({ workspace }) => {
     const result = workspace.load();
     expect(result.errors).toEqual([]);
     expect(result.valid).toBe(true);
     expect(result.warnings).toContain(
       'content/locales/fr/signs.yaml:1 signs: missing "cash-no-card": English is shown instead',
-    );
-    expect(result.warnings).toContain(
-      'content/locales/fr/myths.yaml:1 myths: missing "only-smuggling": English is shown instead',
     );
   });
 });
@@ -152,5 +151,198 @@ describe("each mistake gives its precise message", () => {
     expect(workspace.load().errors).toEqual([
       "content/locales/en/myths.yaml:4 myths.only-smuggling.fact: must be plain text: remove the HTML markup (it would be shown as text, never run)",
     ]);
+  });
+});
+
+describe("locales: a reviewed locale is complete, a draft's gaps are warnings", () => {
+  test("a draft's missing file is one warning, and the tree stays valid", ({ workspace }) => {
+    const result = workspace.load();
+    expect(result.valid).toBe(true);
+    expect(result.warnings).toContain(
+      "content/locales/fr/myths.yaml:1 missing file: English is shown for its 1 entry",
+    );
+  });
+
+  test("a reviewed locale missing a text is an error, not English in its place", ({ workspace }) => {
+    workspace.edit("locales/fr/locale.yaml", "status: draft", "status: reviewed");
+    const result = workspace.load();
+    expect(result.valid).toBe(false);
+    expect(result.errors).toContain(
+      'content/locales/fr/signs.yaml:1 signs: missing "cash-no-card": a reviewed locale must have every text: translate it, or set status: draft in locale.yaml',
+    );
+    expect(result.errors).toContain(
+      "content/locales/fr/myths.yaml:1 missing file: a reviewed locale must have every text: translate it, or set status: draft in locale.yaml",
+    );
+    expect(result.warnings).toEqual([]);
+  });
+});
+
+describe("facts: the canonical contact list, dates and confidence", () => {
+  test("a well-formed but wrong number", ({ workspace }) => {
+    workspace.edit("facts/contacts.yaml", "value: 1-833-900-1010", "value: 1-833-900-1011");
+    expect(workspace.load().errors).toEqual([
+      'content/facts/contacts.yaml:21 contacts.ca-human-trafficking-hotline.channels.0.value: "1-833-900-1011" does not match the canonical list: ca-human-trafficking-hotline\'s phone is 1-833-900-1010',
+    ]);
+  });
+
+  test("a number the canonical list says not to ship", ({ workspace }) => {
+    workspace.edit("facts/contacts.yaml", "value: 1-888-579-2888", "value: 1-833-999-9211");
+    expect(workspace.load().errors).toEqual([
+      "content/facts/contacts.yaml:34 contacts.on-victim-support-line.channels.0.value: is on the do-not-ship list: 'Ontario's Human Trafficking Helpline' appears only on an undated page; current Ontario pages point to the national hotline: may be retired",
+      'content/facts/contacts.yaml:34 contacts.on-victim-support-line.channels.0.value: "1-833-999-9211" does not match the canonical list: on-victim-support-line\'s phone is 1-888-579-2888',
+    ]);
+  });
+
+  test("a contact the canonical list does not have", ({ workspace }) => {
+    workspace.edit("canonical-contacts.json", '"id": "on-victim-support-line"', '"id": "on-victim-line"');
+    expect(workspace.load().errors).toEqual([
+      "content/facts/contacts.yaml:26 contacts.on-victim-support-line: not in the canonical contact list (content/canonical-contacts.json): only a listed contact may be added (use one of: emergency-911, ca-human-trafficking-hotline, on-victim-line)",
+    ]);
+  });
+
+  test("a contact graded higher than the canonical list grades it", ({ workspace }) => {
+    workspace.edit("facts/contacts.yaml", "    confidence: medium", "    confidence: high");
+    expect(workspace.load().errors).toEqual([
+      "content/facts/contacts.yaml:31 contacts.on-victim-support-line.confidence: the canonical list grades this contact medium: write confidence: medium",
+    ]);
+  });
+
+  test("a missing canonical list", ({ workspace }) => {
+    rmSync(join(workspace.root, "canonical-contacts.json"));
+    expect(workspace.load().errors).toEqual([
+      "content/canonical-contacts.json:1 missing file: copy the project's canonical contact list (shared/facts/contacts.json) here, so every number is checked against it",
+    ]);
+  });
+
+  test("a lastVerified in the future", ({ workspace }) => {
+    workspace.edit("facts/myths.yaml", '    lastVerified: "2026-11-28"', '    lastVerified: "2099-01-01"');
+    expect(workspace.load().errors).toEqual([
+      'content/facts/myths.yaml:5 myths.only-smuggling.lastVerified: "2099-01-01" is in the future: write the date you last checked the sources',
+    ]);
+  });
+
+  test("a channel the canonical list marks medium, shown by default", ({ workspace }) => {
+    workspace.edit(
+      "canonical-contacts.json",
+      '"notes": "staff do not open links or attachments: write the details in the email itself"',
+      '"notes": "from a 2018 copy; medium confidence"',
+    );
+    expect(workspace.load().errors).toEqual([
+      'content/facts/contacts.yaml:22 contacts.ca-human-trafficking-hotline.channels.1: the canonical list marks this channel medium ("from a 2018 copy; medium confidence"): add confidence: medium so it stays out of default bundles',
+    ]);
+    workspace.edit(
+      "facts/contacts.yaml",
+      "value: hotline@ccteht.ca",
+      "value: hotline@ccteht.ca\n        confidence: medium",
+    );
+    expect(workspace.load().errors).toEqual([]);
+  });
+
+  test("a note on details the canonical list grades medium, shown by default", ({ workspace }) => {
+    workspace.edit(
+      "canonical-contacts.json",
+      '"confidence": "high",\n      "source": "https://canadianhumantraffickinghotline.ca/who-are-we',
+      '"confidence": "high",\n      "notes": "email details date from 2018: medium confidence",\n      "source": "https://canadianhumantraffickinghotline.ca/who-are-we',
+    );
+    expect(workspace.load().errors).toEqual([
+      'content/facts/contacts.yaml:22 contacts.ca-human-trafficking-hotline.channels.1: the canonical list grades some details of this contact medium ("email details date from 2018: medium confidence"): add noteConfidence: medium so the note (en) stays out of default bundles',
+    ]);
+  });
+});
+
+describe("promises: what a text says of a contact traces to the canonical list", () => {
+  test("in a contact's use", ({ workspace }) => {
+    workspace.edit(
+      "locales/en/contacts.yaml",
+      "use: Report a concern or get help.",
+      "use: Report a concern anonymously.",
+    );
+    expect(workspace.load().errors).toEqual([
+      'content/locales/en/contacts.yaml:8 contacts.ca-human-trafficking-hotline.use: promises "anonymous", which the canonical list does not say of ca-human-trafficking-hotline: say only what its sources state',
+    ]);
+  });
+
+  test("in a channel's note, which rests on that channel and not on another", ({ workspace }) => {
+    workspace.edit(
+      "locales/en/contacts.yaml",
+      "email: Write the details in the email itself.",
+      "email: Interpreters are available.",
+    );
+    expect(workspace.load().errors).toEqual([
+      'content/locales/en/contacts.yaml:10 contacts.ca-human-trafficking-hotline.channels.email: promises "interpreters", which the canonical list does not say of ca-human-trafficking-hotline\'s email: say only what its sources state',
+    ]);
+  });
+
+  test("in a role's name, which labels every contact of that role", ({ workspace }) => {
+    workspace.edit("locales/en/taxonomy.yaml", "hotline: Hotline", "hotline: Anonymous hotline");
+    expect(workspace.load().errors).toEqual([
+      'content/locales/en/taxonomy.yaml:21 roles.hotline: promises "anonymous", which the canonical list does not say of ca-human-trafficking-hotline (role hotline): say only what its sources state',
+    ]);
+  });
+
+  test("in a step that names the contact it speaks of", ({ workspace }) => {
+    workspace.edit(
+      "facts/steps.yaml",
+      '    lastVerified: "2026-11-28"',
+      '    contacts: [ca-human-trafficking-hotline]\n    lastVerified: "2026-11-28"',
+    );
+    workspace.edit("locales/en/steps.yaml", "Do not confront anyone.", "Call the hotline for free.");
+    expect(workspace.load().errors).toEqual([
+      'content/locales/en/steps.yaml:3 steps.do-not-confront.text: promises "free", which the canonical list does not say of ca-human-trafficking-hotline: say only what its sources state',
+    ]);
+  });
+
+  test("a step naming an unknown contact", ({ workspace }) => {
+    workspace.edit(
+      "facts/steps.yaml",
+      '    lastVerified: "2026-11-28"',
+      '    contacts: [ca-human-trafficking-hotlin]\n    lastVerified: "2026-11-28"',
+    );
+    expect(workspace.load().errors).toEqual([
+      'content/facts/steps.yaml:5 steps.do-not-confront.contacts.0: unknown contact "ca-human-trafficking-hotlin": ids come from content/facts/contacts.yaml (did you mean "ca-human-trafficking-hotline"?)',
+    ]);
+  });
+});
+
+describe("punctuation", () => {
+  test("French with no space before a colon", ({ workspace }) => {
+    workspace.edit("locales/fr/ui.yaml", '"Appeler le {number}"', '"Urgence: appeler le {number}"');
+    expect(workspace.load().errors).toEqual([
+      "content/locales/fr/ui.yaml:4 ui.common.call: no space before « : »: French puts a space there (the build makes it non-breaking)",
+    ]);
+  });
+
+  test("French with straight quotation marks", ({ workspace }) => {
+    workspace.edit("locales/fr/ui.yaml", '"Appeler le {number}"', "'Appeler le \"{number}\"'");
+    expect(workspace.load().errors).toEqual([
+      "content/locales/fr/ui.yaml:4 ui.common.call: straight quotation mark: write « » around a quotation in French",
+    ]);
+  });
+
+  test("an unbalanced parenthesis, in any language", ({ workspace }) => {
+    workspace.edit(
+      "locales/en/steps.yaml",
+      "Do not confront anyone.",
+      "Do not confront anyone (or rescue them.",
+    );
+    expect(workspace.load().errors).toEqual([
+      "content/locales/en/steps.yaml:3 steps.do-not-confront.text: unbalanced ( ): close what you open, or remove the extra one",
+    ]);
+  });
+});
+
+describe("one run reports every problem", () => {
+  test("a broken fact file does not hide translation problems", ({ workspace }) => {
+    workspace.edit("facts/signs.yaml", "category: control", "categry: control");
+    workspace.edit("locales/fr/ui.yaml", '"Appeler le {number}"', '"Appeler le numéro"');
+    const result = workspace.load();
+    expect(result.errors).toEqual([
+      "content/facts/signs.yaml:2 signs.speaks-for-them.category: required: write one of control, documents, physical, behaviour, recruitment, labour",
+      'content/facts/signs.yaml:3 signs.speaks-for-them.categry: unknown field "categry": did you mean "category"?',
+      "content/locales/fr/ui.yaml:4 ui.common.call: must use the same placeholders as English: {number}",
+    ]);
+    expect(result.warnings).toContain(
+      "content/locales/fr/myths.yaml:1 missing file: English is shown for its 1 entry",
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   atRiskGroups,
+  contact,
   contacts,
   isFallback,
   myths,
@@ -164,5 +165,23 @@ describe("dates", () => {
     expect(fr.dates["2026-11-28"]).toBe("28 novembre 2026");
     const used = new Set([...en.signs, ...en.contacts, ...en.myths].map((fact) => fact.lastVerified));
     for (const date of used) expect(en.dates[date as string]).toBeDefined();
+  });
+});
+
+describe("medium channels and notes", () => {
+  it("stay out of contact() and contacts() unless includeMedium, and the bundle keeps them marked", () => {
+    const tips = en.contacts.find((c) => c.id === "crime-stoppers");
+    expect(tips?.channels.find((ch) => ch.kind === "web-form")?.confidence).toBe("medium");
+    expect(contact(en, "crime-stoppers")?.channels.map((ch) => ch.kind)).toEqual(["phone"]);
+    expect(contact(en, "crime-stoppers", { includeMedium: true })?.channels.map((ch) => ch.kind)).toEqual([
+      "phone",
+      "web-form",
+    ]);
+    const wellness = contact(fr, "hope-for-wellness");
+    expect(wellness?.channels[0]).not.toHaveProperty("note");
+    expect(wellness?.channels[0]).not.toHaveProperty("noteConfidence");
+    expect(contact(fr, "hope-for-wellness", { includeMedium: true })?.channels[0]?.note).toMatch(/cri/);
+    // The bundle itself is untouched: queries copy what they change.
+    expect(tips?.channels).toHaveLength(2);
   });
 });

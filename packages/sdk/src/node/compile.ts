@@ -5,6 +5,7 @@
 import type { Contact, ContentBundle, Taxonomy } from "../bundle.js";
 import { channelHref } from "../channels.js";
 import type { UiKey } from "../generated/ui-keys.js";
+import { typeset } from "../typography.js";
 import { AUDIENCES, CHANNEL_KINDS, CONTACT_ROLES, FALLBACK_LOCALE, SIGN_CATEGORIES } from "../vocabulary.js";
 import type { Content } from "./load.js";
 
@@ -20,15 +21,23 @@ export function compileBundle(content: Content, code: string): ContentBundle {
   const english: LocaleFiles = englishFiles;
   const fallback: string[] = [];
 
+  /** Every string in `value` typeset for `locale` (see `typeset`): the build, not the editor, sets typography. */
+  const set = <T>(value: T, locale: string): T =>
+    (typeof value === "string"
+      ? typeset(value, locale)
+      : value && typeof value === "object"
+        ? Object.fromEntries(Object.entries(value).map(([key, child]) => [key, set(child, locale)]))
+        : value) as T;
+
   /** The words for `id` in `group` of `file`, from this locale or, failing that, from English. */
   function words<T extends Words>(file: keyof LocaleFiles, group: string, id: string): T {
     const pick = (files: LocaleFiles) =>
       (files[file] as Record<string, Record<string, T>> | undefined)?.[group]?.[id];
     const mine = pick(own);
-    if (mine) return mine;
+    if (mine) return set(mine, code);
     fallback.push(`${group}.${id}`);
     // Validation guarantees English has every id, so this is always defined.
-    return pick(english) as T;
+    return set(pick(english) as T, FALLBACK_LOCALE);
   }
   const provenance = (fact: { sources: string[]; lastVerified: string; confidence: "high" | "medium" }) => ({
     sources: fact.sources,
@@ -42,7 +51,8 @@ export function compileBundle(content: Content, code: string): ContentBundle {
     for (const [key, value] of Object.entries(strings)) {
       const mine = own["ui.yaml"]?.ui[group]?.[key];
       if (mine === undefined) fallback.push(`ui.${group}.${key}`);
-      (ui as Record<string, string>)[`${group}.${key}`] = mine ?? value;
+      (ui as Record<string, string>)[`${group}.${key}`] =
+        mine === undefined ? typeset(value, FALLBACK_LOCALE) : typeset(mine, code);
     }
   }
 
@@ -51,8 +61,13 @@ export function compileBundle(content: Content, code: string): ContentBundle {
     for (const key of keys) {
       const mine = (own["taxonomy.yaml"]?.[group] as Record<string, string> | undefined)?.[key];
       if (mine === undefined) fallback.push(`taxonomy.${group}.${key}`);
+      const englishName = (english["taxonomy.yaml"]?.[group] as Record<string, string> | undefined)?.[key];
       result[key] =
-        mine ?? (english["taxonomy.yaml"]?.[group] as Record<string, string> | undefined)?.[key] ?? key;
+        mine !== undefined
+          ? typeset(mine, code)
+          : englishName !== undefined
+            ? typeset(englishName, FALLBACK_LOCALE)
+            : key;
     }
     return result;
   }
@@ -84,6 +99,10 @@ export function compileBundle(content: Content, code: string): ContentBundle {
       channels: fact.channels.map((channel) => {
         const channelId = channel.id ?? channel.kind;
         const note = text.channels?.[channelId];
+        // Written only where it differs from the contact's, so a bundle carries it for the few channels concerned.
+        const mediumChannel = fact.confidence === "high" && channel.confidence === "medium";
+        const mediumNote =
+          fact.confidence === "high" && !mediumChannel && channel.noteConfidence === "medium";
         return {
           id: channelId,
           kind: channel.kind,
@@ -92,6 +111,8 @@ export function compileBundle(content: Content, code: string): ContentBundle {
           href: channelHref(channel.kind, channel.value, channel.body),
           ...(channel.body === undefined ? {} : { body: channel.body }),
           ...(note === undefined ? {} : { note }),
+          ...(mediumChannel ? { confidence: "medium" as const } : {}),
+          ...(mediumNote && note !== undefined ? { noteConfidence: "medium" as const } : {}),
         };
       }),
       ...provenance(fact),

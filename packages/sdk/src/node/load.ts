@@ -9,7 +9,18 @@ import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from "y
 import * as z from "zod/mini";
 import { describeIssues, formatPath, type IssuePath, suggest } from "../issues.js";
 import { factFiles, type LocaleFileName, localeFiles } from "../schema.js";
+import { punctuationProblems } from "../typography.js";
 import { AUDIENCES, CHANNEL_KINDS, CONTACT_ROLES, FALLBACK_LOCALE, SIGN_CATEGORIES } from "../vocabulary.js";
+import {
+  CANONICAL_FILE,
+  type CanonicalList,
+  channelWords,
+  claimsIn,
+  contactWords,
+  isCanonicalList,
+  MEDIUM_NOTE,
+  UI_CONTACTS,
+} from "./canonical.js";
 
 /** The vocabularies every locale's taxonomy.yaml names. */
 const TAXONOMY_VOCABULARIES = {
@@ -43,8 +54,15 @@ type LocaleFiles = { [K in LocaleFileName]?: z.infer<(typeof localeFiles)[K]> };
 /** A validated `content/` tree: facts once, and the words of each locale. */
 export interface Content {
   facts: FactFiles;
+  /** `canonical-contacts.json`: every number, short code and URL in `facts/contacts.yaml` matches it. */
+  canonical: CanonicalList;
   /** By locale code; English first. */
   locales: Map<string, LocaleFiles & { "locale.yaml": z.infer<(typeof localeFiles)["locale.yaml"]> }>;
+}
+
+export interface LoadOptions {
+  /** `YYYY-MM-DD`: a `lastVerified` after it is refused. Today (UTC) by default. */
+  today?: string;
 }
 
 export interface LoadResult {
@@ -191,41 +209,69 @@ function leaves(value: unknown, path: (string | number)[] = []): [(string | numb
   return [];
 }
 
-/** The ids a locale file must translate, and where they come from, per file. */
-function expectedIds(
-  facts: FactFiles,
-): Partial<Record<LocaleFileName, { group: string; ids: string[]; from: string }>> {
-  return {
-    "contacts.yaml": {
-      group: "contacts",
-      ids: Object.keys(facts["contacts.yaml"].contacts),
-      from: "contacts.yaml",
-    },
-    "signs.yaml": { group: "signs", ids: Object.keys(facts["signs.yaml"].signs), from: "signs.yaml" },
-    "at-risk.yaml": { group: "groups", ids: Object.keys(facts["at-risk.yaml"].groups), from: "at-risk.yaml" },
-    "myths.yaml": { group: "myths", ids: Object.keys(facts["myths.yaml"].myths), from: "myths.yaml" },
-    "statistics.yaml": {
-      group: "statistics",
-      ids: Object.keys(facts["statistics.yaml"].statistics),
-      from: "statistics.yaml",
-    },
-    "definitions.yaml": {
-      group: "definitions",
-      ids: Object.keys(facts["definitions.yaml"].definitions),
-      from: "definitions.yaml",
-    },
-    "steps.yaml": { group: "steps", ids: Object.keys(facts["steps.yaml"].steps), from: "steps.yaml" },
-  };
+/** The group each fact file keeps its entries under; locale files of the same name use the same group. */
+const GROUPS = {
+  "contacts.yaml": "contacts",
+  "signs.yaml": "signs",
+  "at-risk.yaml": "groups",
+  "myths.yaml": "myths",
+  "statistics.yaml": "statistics",
+  "definitions.yaml": "definitions",
+  "steps.yaml": "steps",
+} as const satisfies Partial<Record<keyof FactFiles & LocaleFileName, string>>;
+
+/** The entries of a fact file, by id, whatever its group is called. */
+function entriesOf(facts: Partial<FactFiles>, name: keyof FactFiles): Record<string, unknown> | undefined {
+  const data = facts[name] as Record<string, Record<string, unknown>> | undefined;
+  if (!data) return undefined;
+  return name === "regions.yaml" ? data.regions : data[GROUPS[name as keyof typeof GROUPS]];
 }
 
-/** Load and validate the content tree at `root` (a folder holding `facts/` and `locales/`). */
-export function loadContent(root: string): LoadResult {
+/** Read `canonical-contacts.json`, reporting a missing, unreadable or misshapen file. */
+function loadCanonical(root: string, label: string, problems: Problems): CanonicalList | undefined {
+  const file = `${label}/${CANONICAL_FILE}`;
+  const path = join(root, CANONICAL_FILE);
+  if (!existsSync(path)) {
+    problems.add(
+      file,
+      [],
+      "missing file: copy the project's canonical contact list (shared/facts/contacts.json) here, so every number is checked against it",
+    );
+    return undefined;
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, "utf8"));
+  } catch (error) {
+    problems.add(file, [], `not valid JSON: ${(error as Error).message}. Copy the shared list again`);
+    return undefined;
+  }
+  if (!isCanonicalList(data)) {
+    problems.add(
+      file,
+      [],
+      "not a canonical contact list: expected contacts (each with id, confidence and channels) and do_not_ship",
+    );
+    return undefined;
+  }
+  return data;
+}
+
+/**
+ * Load and validate the content tree at `root` (a folder holding `facts/`, `locales/` and
+ * `canonical-contacts.json`). Every problem is reported in one run: a broken fact file stops the checks that need
+ * it, not the translation checks.
+ */
+export function loadContent(root: string, options: LoadOptions = {}): LoadResult {
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
   const problems = new Problems();
   const label = basename(root);
   if (!existsSync(join(root, "facts")) || !existsSync(join(root, "locales"))) {
     problems.add(label, [], `not a content folder: expected ${label}/facts/ and ${label}/locales/`);
     return { problems: problems.list };
   }
+
+  const canonical = loadCanonical(root, label, problems);
 
   // Facts, written once.
   reportUnknownFiles(join(root, "facts"), `${label}/facts`, Object.keys(factFiles), problems);
@@ -289,6 +335,7 @@ export function loadContent(root: string): LoadResult {
               "phone numbers, short codes and web addresses live only in facts/contacts.yaml: use a {placeholder}",
             );
           }
+          for (const message of punctuationProblems(text, code)) problems.add(parsed, path, message);
         }
       }
     }
@@ -304,165 +351,420 @@ export function loadContent(root: string): LoadResult {
     parsedLocales.set(code, parsedFiles);
   }
 
-  // Cross-references: only meaningful once every fact file is valid.
+  // Cross-references, each with the files it needs: a broken file hides only the checks that read it.
   const complete = Object.keys(factFiles).every((name) => name in facts);
-  if (complete)
-    crossCheck(
-      facts as FactFiles,
-      parsedFacts as Record<keyof FactFiles, ParsedFile>,
-      locales,
-      parsedLocales,
-      problems,
-      label,
-    );
+  crossCheck({ facts, parsedFacts, locales, parsedLocales, problems, label, canonical, today });
 
   // File by file, line by line: the order an editor fixes them in.
   const sorted = problems.list.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  if (problems.hasErrors || !complete) return { problems: sorted };
-  return { content: { facts: facts as FactFiles, locales }, problems: sorted };
+  if (problems.hasErrors || !complete || !canonical) return { problems: sorted };
+  return { content: { facts: facts as FactFiles, canonical, locales }, problems: sorted };
 }
 
-function crossCheck(
-  facts: FactFiles,
-  parsedFacts: Record<keyof FactFiles, ParsedFile>,
-  locales: Content["locales"],
-  parsedLocales: Map<string, Partial<Record<LocaleFileName, ParsedFile>>>,
-  problems: Problems,
-  label: string,
-) {
-  const regionCodes = Object.keys(facts["regions.yaml"].regions);
-  for (const [code, region] of Object.entries(facts["regions.yaml"].regions)) {
-    if (region.parent !== null && !regionCodes.includes(region.parent)) {
-      problems.add(
-        parsedFacts["regions.yaml"],
-        ["regions", code, "parent"],
-        `unknown region "${region.parent}": ${suggest(region.parent, regionCodes)}`,
-      );
-    }
-  }
-  for (const [id, contact] of Object.entries(facts["contacts.yaml"].contacts)) {
-    if (!regionCodes.includes(contact.region)) {
-      problems.add(
-        parsedFacts["contacts.yaml"],
-        ["contacts", id, "region"],
-        `unknown region "${contact.region}": add it to regions.yaml or ${suggest(contact.region, regionCodes)}`,
-      );
-    }
-    const channelIds = new Set<string>();
-    contact.channels.forEach((channel, index) => {
-      const channelId = channel.id ?? channel.kind;
-      if (channelIds.has(channelId)) {
+interface CrossCheck {
+  facts: Partial<FactFiles>;
+  parsedFacts: Partial<Record<keyof FactFiles, ParsedFile>>;
+  locales: Content["locales"];
+  parsedLocales: Map<string, Partial<Record<LocaleFileName, ParsedFile>>>;
+  problems: Problems;
+  label: string;
+  canonical: CanonicalList | undefined;
+  today: string;
+}
+
+const digits = (value: string) => value.replace(/\D/g, "");
+
+function crossCheck(check: CrossCheck) {
+  const { facts, parsedFacts, locales, problems, label, today } = check;
+  const regions = facts["regions.yaml"]?.regions;
+  const regionCodes = regions ? Object.keys(regions) : undefined;
+  if (regions && regionCodes && parsedFacts["regions.yaml"]) {
+    for (const [code, region] of Object.entries(regions)) {
+      if (region.parent !== null && !regionCodes.includes(region.parent)) {
         problems.add(
-          parsedFacts["contacts.yaml"],
-          ["contacts", id, "channels", index],
-          `two channels are both "${channelId}": give the second an id, such as ${channel.kind}-toronto`,
+          parsedFacts["regions.yaml"],
+          ["regions", code, "parent"],
+          `unknown region "${region.parent}": ${suggest(region.parent, regionCodes)}`,
         );
       }
-      channelIds.add(channelId);
-    });
+    }
   }
-  for (const [id, stat] of Object.entries(facts["statistics.yaml"].statistics)) {
-    if (stat.period.from > stat.period.to) {
+
+  // A date in the future is a typo, or a promise nobody kept: either way the fact was not checked on that day.
+  for (const name of Object.keys(factFiles) as (keyof FactFiles)[]) {
+    const parsed = parsedFacts[name];
+    const group = name === "regions.yaml" ? "regions" : GROUPS[name as keyof typeof GROUPS];
+    for (const [id, fact] of Object.entries(entriesOf(facts, name) ?? {}) as [
+      string,
+      { lastVerified: string },
+    ][]) {
+      if (parsed && fact.lastVerified > today) {
+        problems.add(
+          parsed,
+          [group, id, "lastVerified"],
+          `"${fact.lastVerified}" is in the future: write the date you last checked the sources`,
+        );
+      }
+    }
+  }
+
+  const contacts = facts["contacts.yaml"]?.contacts;
+  const contactsFile = parsedFacts["contacts.yaml"];
+  if (contacts && contactsFile) {
+    for (const [id, contact] of Object.entries(contacts)) {
+      if (regionCodes && !regionCodes.includes(contact.region)) {
+        problems.add(
+          contactsFile,
+          ["contacts", id, "region"],
+          `unknown region "${contact.region}": add it to regions.yaml or ${suggest(contact.region, regionCodes)}`,
+        );
+      }
+      const channelIds = new Set<string>();
+      contact.channels.forEach((channel, index) => {
+        const channelId = channel.id ?? channel.kind;
+        if (channelIds.has(channelId)) {
+          problems.add(
+            contactsFile,
+            ["contacts", id, "channels", index],
+            `two channels are both "${channelId}": give the second an id, such as ${channel.kind}-toronto`,
+          );
+        }
+        channelIds.add(channelId);
+      });
+    }
+    if (check.canonical) checkCanonical(check, contacts, contactsFile, check.canonical);
+  }
+
+  // Steps and groups name the contacts they speak of, so their promises can be traced to the canonical list.
+  for (const [name, group] of [
+    ["steps.yaml", "steps"],
+    ["at-risk.yaml", "groups"],
+  ] as const) {
+    const parsed = parsedFacts[name];
+    if (!contacts || !parsed) continue;
+    for (const [id, fact] of Object.entries(entriesOf(facts, name) ?? {}) as [
+      string,
+      { contacts?: string[] },
+    ][]) {
+      (fact.contacts ?? []).forEach((contactId, index) => {
+        if (!(contactId in contacts)) {
+          problems.add(
+            parsed,
+            [group, id, "contacts", index],
+            `unknown contact "${contactId}": ids come from ${label}/facts/contacts.yaml (${suggest(contactId, Object.keys(contacts))})`,
+          );
+        }
+      });
+    }
+  }
+
+  const statistics = facts["statistics.yaml"]?.statistics;
+  if (statistics && parsedFacts["statistics.yaml"]) {
+    for (const [id, stat] of Object.entries(statistics)) {
+      if (stat.period.from > stat.period.to) {
+        problems.add(
+          parsedFacts["statistics.yaml"],
+          ["statistics", id, "period"],
+          "from is after to: swap them",
+        );
+      }
+    }
+  }
+
+  for (const code of locales.keys()) checkLocale(check, code);
+}
+
+/**
+ * `facts/contacts.yaml` against the canonical list: the same contacts, scopes and channels character for character,
+ * no higher confidence than the list gives, medium channels and notes marked so they stay out of default bundles,
+ * and nothing the list says not to ship.
+ */
+function checkCanonical(
+  check: CrossCheck,
+  contacts: FactFiles["contacts.yaml"]["contacts"],
+  file: ParsedFile,
+  canonical: CanonicalList,
+) {
+  const { problems, label, locales } = check;
+  const canonicalIds = canonical.contacts.map((entry) => entry.id);
+  const banned = new Map(canonical.do_not_ship.map((entry) => [digits(entry.value), entry.why]));
+  for (const [id, contact] of Object.entries(contacts)) {
+    contact.channels.forEach((channel, index) => {
+      const why =
+        channel.kind === "phone" || channel.kind === "sms" ? banned.get(digits(channel.value)) : undefined;
+      if (why) {
+        problems.add(
+          file,
+          ["contacts", id, "channels", index, "value"],
+          `is on the do-not-ship list: ${why}`,
+        );
+      }
+    });
+    const source = canonical.contacts.find((entry) => entry.id === id);
+    if (!source) {
       problems.add(
-        parsedFacts["statistics.yaml"],
-        ["statistics", id, "period"],
-        "from is after to: swap them",
+        file,
+        ["contacts", id],
+        `not in the canonical contact list (${label}/${CANONICAL_FILE}): only a listed contact may be added (${suggest(id, canonicalIds)})`,
+      );
+      continue;
+    }
+    if (contact.region !== source.scope) {
+      problems.add(
+        file,
+        ["contacts", id, "region"],
+        `is "${contact.region}" but the canonical list gives ${source.scope}: write ${source.scope}`,
       );
     }
+    if (contact.confidence === "high" && source.confidence !== "high") {
+      problems.add(
+        file,
+        ["contacts", id, "confidence"],
+        `the canonical list grades this contact ${source.confidence}: write confidence: ${source.confidence}`,
+      );
+    }
+    contact.channels.forEach((channel, index) => {
+      const path = ["contacts", id, "channels", index];
+      const sameKind = source.channels.filter((entry) => entry.kind === channel.kind);
+      const match = sameKind.find((entry) => entry.value === channel.value);
+      if (!match) {
+        problems.add(
+          file,
+          [...path, "value"],
+          sameKind.length
+            ? `"${channel.value}" does not match the canonical list: ${id}'s ${channel.kind} is ${sameKind.map((entry) => entry.value).join(" or ")}`
+            : `the canonical list has no ${channel.kind} for ${id}: remove this channel, or have the list corrected first`,
+        );
+        return;
+      }
+      if (channel.display !== match.display) {
+        problems.add(
+          file,
+          [...path, "display"],
+          match.display
+            ? `must be "${match.display}", as in the canonical list`
+            : "the canonical list shows this value as it is: remove display",
+        );
+      }
+      if (contact.confidence === "medium") return;
+      if (match.notes && MEDIUM_NOTE.test(match.notes) && channel.confidence !== "medium") {
+        problems.add(
+          file,
+          path,
+          `the canonical list marks this channel medium ("${match.notes}"): add confidence: medium so it stays out of default bundles`,
+        );
+      }
+      const channelId = channel.id ?? channel.kind;
+      const noted = [...locales]
+        .filter(([, files]) => files["contacts.yaml"]?.contacts[id]?.channels?.[channelId] !== undefined)
+        .map(([code]) => code);
+      if (
+        source.notes &&
+        MEDIUM_NOTE.test(source.notes) &&
+        noted.length &&
+        channel.confidence !== "medium" &&
+        channel.noteConfidence !== "medium"
+      ) {
+        problems.add(
+          file,
+          path,
+          `the canonical list grades some details of this contact medium ("${source.notes}"): add noteConfidence: medium so the note (${noted.join(", ")}) stays out of default bundles`,
+        );
+      }
+    });
   }
+}
 
-  const expected = expectedIds(facts);
-  const englishUi = locales.get(FALLBACK_LOCALE)?.["ui.yaml"]?.ui ?? {};
-
-  for (const [code, files] of locales) {
-    const parsed = parsedLocales.get(code) ?? {};
-    const isEnglish = code === FALLBACK_LOCALE;
-    const missingSeverity = isEnglish ? "error" : "warning";
-    const missingNote = isEnglish
-      ? "English is the fallback, so it must have every entry"
+/** Missing, unknown and inconsistent texts of one locale, and the promises its texts make about contacts. */
+function checkLocale(check: CrossCheck, code: string) {
+  const { facts, locales, parsedLocales, problems, label, canonical } = check;
+  const files = locales.get(code);
+  if (!files) return;
+  const parsed = parsedLocales.get(code) ?? {};
+  const isEnglish = code === FALLBACK_LOCALE;
+  const reviewed = isEnglish || files["locale.yaml"].locale.status === "reviewed";
+  // English and reviewed locales ship by default, so a gap is an error; a draft's gap is shown in English.
+  const missingSeverity = reviewed ? "error" : "warning";
+  const missingNote = isEnglish
+    ? "English is the fallback, so it must have every entry"
+    : reviewed
+      ? "a reviewed locale must have every text: translate it, or set status: draft in locale.yaml"
       : "English is shown instead";
-
-    // Entries keyed by fact ids: unknown ids are errors everywhere; missing ones are errors in English only.
-    for (const [name, spec] of Object.entries(expected) as [
-      LocaleFileName,
-      { group: string; ids: string[]; from: string },
-    ][]) {
-      const file = parsed[name];
-      const data = files[name] as Record<string, Record<string, unknown>> | undefined;
-      const entries = data?.[spec.group];
-      const fileLabel = file ?? `${label}/locales/${code}/${name}`;
-      // A broken file has its errors already; listing its entries as missing would only add noise.
-      if (problems.broken.has(`${label}/locales/${code}/${name}`)) continue;
-      if (entries) {
-        for (const id of Object.keys(entries)) {
-          if (!spec.ids.includes(id)) {
-            problems.add(
-              fileLabel,
-              [spec.group, id],
-              `unknown id: ids come from ${label}/facts/${spec.from} (${suggest(id, spec.ids)})`,
-            );
-          }
-        }
-      }
-      const missing = spec.ids.filter((id) => !entries || !(id in entries));
-      if (missing.length && (file || isEnglish || files["locale.yaml"].locale.status === "reviewed")) {
-        for (const id of missing) {
-          problems.add(fileLabel, [spec.group], `missing "${id}": ${missingNote}`, missingSeverity);
-        }
-      }
-      if (name === "contacts.yaml" && entries) {
-        for (const [id, entry] of Object.entries(entries) as [string, Record<string, unknown>][]) {
-          const fact = facts["contacts.yaml"].contacts[id];
-          const channelIds = fact?.channels.map((channel) => channel.id ?? channel.kind) ?? [];
-          for (const channelId of Object.keys((entry.channels as Record<string, string> | undefined) ?? {})) {
-            if (fact && !channelIds.includes(channelId)) {
-              problems.add(
-                fileLabel,
-                ["contacts", id, "channels", channelId],
-                `unknown channel: ${suggest(channelId, channelIds)}`,
-              );
-            }
-          }
-        }
-      }
-      if (name === "statistics.yaml" && entries) {
-        for (const [id, entry] of Object.entries(entries) as [string, Record<string, unknown>][]) {
-          const stat = facts["statistics.yaml"].statistics[id];
-          const text = String(entry.text ?? "");
-          if (!stat) continue;
-          const value = String(stat.value);
-          if (!text.includes(value) && !text.includes(value.replace(".", ","))) {
-            problems.add(
-              fileLabel,
-              ["statistics", id, "text"],
-              `must contain the figure ${value} exactly as in facts/statistics.yaml`,
-            );
-          }
-          for (const year of new Set([stat.period.from, stat.period.to])) {
-            if (!text.includes(String(year))) {
-              problems.add(fileLabel, ["statistics", id, "text"], `must name the period: ${year} is missing`);
-            }
-          }
-        }
+  const englishUi = locales.get(FALLBACK_LOCALE)?.["ui.yaml"]?.ui ?? {};
+  const isBroken = (name: LocaleFileName) => problems.broken.has(`${label}/locales/${code}/${name}`);
+  const contactFacts = facts["contacts.yaml"]?.contacts;
+  const sourceOf = (id: string) => canonical?.contacts.find((entry) => entry.id === id);
+  const checkClaims = (
+    where: ParsedFile | string,
+    path: IssuePath,
+    text: string,
+    rests: string,
+    of: string,
+  ) => {
+    for (const claim of claimsIn(text, code)) {
+      if (!claim.canonical.test(rests)) {
+        problems.add(
+          where,
+          path,
+          `promises "${claim.id}", which the canonical list does not say of ${of}: say only what its sources state`,
+        );
       }
     }
+  };
 
-    // Taxonomy: names for every vocabulary entry and every region.
-    const taxonomy = files["taxonomy.yaml"];
-    const taxonomyFile = parsed["taxonomy.yaml"] ?? `${label}/locales/${code}/taxonomy.yaml`;
-    if (taxonomy) {
-      for (const region of Object.keys(taxonomy.regions)) {
-        if (!regionCodes.includes(region)) {
-          problems.add(
-            taxonomyFile,
-            ["regions", region],
-            `unknown region: ids come from ${label}/facts/regions.yaml (${suggest(region, regionCodes)})`,
+  // Entries keyed by fact ids: unknown ids are errors everywhere; missing ones are errors unless the locale is a draft.
+  for (const [name, group] of Object.entries(GROUPS) as [keyof typeof GROUPS, string][]) {
+    const ids = Object.keys(entriesOf(facts, name) ?? {});
+    // Without a valid fact file there is nothing to compare with; its own errors say why.
+    if (!facts[name]) continue;
+    const file = parsed[name];
+    const path = `${label}/locales/${code}/${name}`;
+    // A broken file has its errors already; listing its entries as missing would only add noise.
+    if (isBroken(name)) continue;
+    const entries = (files[name] as Record<string, Record<string, Record<string, unknown>>> | undefined)?.[
+      group
+    ];
+    if (!file && !isEnglish) {
+      if (ids.length) {
+        problems.add(
+          path,
+          [],
+          reviewed
+            ? `missing file: ${missingNote}`
+            : `missing file: English is shown for its ${ids.length} ${ids.length === 1 ? "entry" : "entries"}`,
+          missingSeverity,
+        );
+      }
+      continue;
+    }
+    const fileLabel = file ?? path;
+    for (const id of Object.keys(entries ?? {})) {
+      if (!ids.includes(id)) {
+        problems.add(
+          fileLabel,
+          [group, id],
+          `unknown id: ids come from ${label}/facts/${name} (${suggest(id, ids)})`,
+        );
+      }
+    }
+    for (const id of ids.filter((id) => !entries || !(id in entries))) {
+      problems.add(fileLabel, [group], `missing "${id}": ${missingNote}`, missingSeverity);
+    }
+    if (!entries) continue;
+
+    if (name === "contacts.yaml" && contactFacts) {
+      for (const [id, entry] of Object.entries(entries)) {
+        const fact = contactFacts[id];
+        if (!fact) continue;
+        const channelIds = fact.channels.map((channel) => channel.id ?? channel.kind);
+        const notes = (entry.channels as Record<string, string> | undefined) ?? {};
+        for (const channelId of Object.keys(notes)) {
+          if (!channelIds.includes(channelId)) {
+            problems.add(
+              fileLabel,
+              ["contacts", id, "channels", channelId],
+              `unknown channel: ${suggest(channelId, channelIds)}`,
+            );
+          }
+        }
+        const source = sourceOf(id);
+        if (!source) continue;
+        for (const field of ["name", "use", "hours"]) {
+          const text = entry[field];
+          if (typeof text === "string")
+            checkClaims(fileLabel, ["contacts", id, field], text, contactWords(source), id);
+        }
+        for (const [channelId, note] of Object.entries(notes)) {
+          const channel = fact.channels.find((ch) => (ch.id ?? ch.kind) === channelId);
+          const match = source.channels.find(
+            (ch) => ch.kind === channel?.kind && ch.value === channel?.value,
+          );
+          checkClaims(
+            fileLabel,
+            ["contacts", id, "channels", channelId],
+            note,
+            channelWords(source, match),
+            `${id}'s ${channelId}`,
           );
         }
       }
     }
-    const taxonomyBroken = problems.broken.has(`${label}/locales/${code}/taxonomy.yaml`);
-    if (!taxonomyBroken && (taxonomy || isEnglish || files["locale.yaml"].locale.status === "reviewed")) {
+
+    if ((name === "steps.yaml" || name === "at-risk.yaml") && canonical) {
+      for (const [id, entry] of Object.entries(entries)) {
+        const about = (entriesOf(facts, name)?.[id] as { contacts?: string[] } | undefined)?.contacts ?? [];
+        const sources = about.map(sourceOf).filter((source) => source !== undefined);
+        if (!sources.length) continue;
+        for (const [field, text] of Object.entries(entry)) {
+          if (typeof text !== "string") continue;
+          checkClaims(
+            fileLabel,
+            [group, id, field],
+            text,
+            sources.map(contactWords).join(" | "),
+            about.join(" or "),
+          );
+        }
+      }
+    }
+
+    if (name === "statistics.yaml") {
+      for (const [id, entry] of Object.entries(entries)) {
+        const stat = facts["statistics.yaml"]?.statistics[id];
+        const text = String(entry.text ?? "");
+        if (!stat) continue;
+        const value = String(stat.value);
+        if (!text.includes(value) && !text.includes(value.replace(".", ","))) {
+          problems.add(
+            fileLabel,
+            ["statistics", id, "text"],
+            `must contain the figure ${value} exactly as in facts/statistics.yaml`,
+          );
+        }
+        for (const year of new Set([stat.period.from, stat.period.to])) {
+          if (!text.includes(String(year))) {
+            problems.add(fileLabel, ["statistics", id, "text"], `must name the period: ${year} is missing`);
+          }
+        }
+      }
+    }
+  }
+
+  // Taxonomy: names for every vocabulary entry and every region.
+  const regionCodes = Object.keys(facts["regions.yaml"]?.regions ?? {});
+  const taxonomy = files["taxonomy.yaml"];
+  const taxonomyFile = parsed["taxonomy.yaml"] ?? `${label}/locales/${code}/taxonomy.yaml`;
+  if (taxonomy && facts["regions.yaml"]) {
+    for (const region of Object.keys(taxonomy.regions)) {
+      if (!regionCodes.includes(region)) {
+        problems.add(
+          taxonomyFile,
+          ["regions", region],
+          `unknown region: ids come from ${label}/facts/regions.yaml (${suggest(region, regionCodes)})`,
+        );
+      }
+    }
+  }
+  if (taxonomy && contactFacts && canonical) {
+    // A role's name labels every contact of that role, so its promise must hold for each of them.
+    for (const [role, roleName] of Object.entries(taxonomy.roles) as [string, string][]) {
+      for (const [id, fact] of Object.entries(contactFacts)) {
+        const source = sourceOf(id);
+        if (fact.role === role && source) {
+          checkClaims(taxonomyFile, ["roles", role], roleName, contactWords(source), `${id} (role ${role})`);
+        }
+      }
+    }
+  }
+  if (!isBroken("taxonomy.yaml")) {
+    if (!taxonomy && !isEnglish) {
+      problems.add(
+        taxonomyFile,
+        [],
+        reviewed ? `missing file: ${missingNote}` : "missing file: English names are shown",
+        missingSeverity,
+      );
+    } else {
       for (const [group, keys] of Object.entries(TAXONOMY_VOCABULARIES)) {
         const own: Record<string, string> = taxonomy?.[group as keyof typeof TAXONOMY_VOCABULARIES] ?? {};
         for (const key of keys) {
@@ -470,50 +772,65 @@ function crossCheck(
             problems.add(taxonomyFile, [group], `missing "${key}": ${missingNote}`, missingSeverity);
         }
       }
-      for (const region of regionCodes) {
-        if (!taxonomy || !(region in taxonomy.regions)) {
-          problems.add(taxonomyFile, ["regions"], `missing "${region}": ${missingNote}`, missingSeverity);
-        }
-      }
-    }
-
-    // UI strings: the same keys and the same {placeholders} as English.
-    const ui = files["ui.yaml"]?.ui;
-    const uiFile = parsed["ui.yaml"] ?? `${label}/locales/${code}/ui.yaml`;
-    if (ui && !isEnglish) {
-      for (const [group, strings] of Object.entries(ui)) {
-        const englishGroup = englishUi[group];
-        if (!englishGroup) {
-          problems.add(uiFile, ["ui", group], `unknown group: ${suggest(group, Object.keys(englishUi))}`);
-          continue;
-        }
-        for (const [key, value] of Object.entries(strings)) {
-          const englishText = englishGroup[key];
-          if (englishText === undefined) {
-            problems.add(
-              uiFile,
-              ["ui", group, key],
-              `unknown key: ${suggest(key, Object.keys(englishGroup))}`,
-            );
-          } else if (placeholders(englishText).join() !== placeholders(value).join()) {
-            problems.add(
-              uiFile,
-              ["ui", group, key],
-              `must use the same placeholders as English: ${
-                placeholders(englishText)
-                  .map((p) => `{${p}}`)
-                  .join(", ") || "none"
-              }`,
-            );
+      if (facts["regions.yaml"]) {
+        for (const region of regionCodes) {
+          if (!taxonomy || !(region in taxonomy.regions)) {
+            problems.add(taxonomyFile, ["regions"], `missing "${region}": ${missingNote}`, missingSeverity);
           }
         }
       }
     }
-    const uiBroken = problems.broken.has(`${label}/locales/${code}/ui.yaml`);
-    if (!isEnglish && !uiBroken && (ui || files["locale.yaml"].locale.status === "reviewed")) {
+  }
+
+  // UI strings: the same keys and the same {placeholders} as English.
+  const ui = files["ui.yaml"]?.ui;
+  const uiFile = parsed["ui.yaml"] ?? `${label}/locales/${code}/ui.yaml`;
+  if (ui && canonical) {
+    for (const [key, contactId] of Object.entries(UI_CONTACTS)) {
+      const [group = "", name = ""] = key.split(".");
+      const value = ui[group]?.[name];
+      const source = sourceOf(contactId);
+      if (value !== undefined && source)
+        checkClaims(uiFile, ["ui", group, name], value, contactWords(source), contactId);
+    }
+  }
+  if (ui && !isEnglish) {
+    for (const [group, strings] of Object.entries(ui)) {
+      const englishGroup = englishUi[group];
+      if (!englishGroup) {
+        problems.add(uiFile, ["ui", group], `unknown group: ${suggest(group, Object.keys(englishUi))}`);
+        continue;
+      }
+      for (const [key, value] of Object.entries(strings)) {
+        const englishText = englishGroup[key];
+        if (englishText === undefined) {
+          problems.add(uiFile, ["ui", group, key], `unknown key: ${suggest(key, Object.keys(englishGroup))}`);
+        } else if (placeholders(englishText).join() !== placeholders(value).join()) {
+          problems.add(
+            uiFile,
+            ["ui", group, key],
+            `must use the same placeholders as English: ${
+              placeholders(englishText)
+                .map((p) => `{${p}}`)
+                .join(", ") || "none"
+            }`,
+          );
+        }
+      }
+    }
+  }
+  if (!isEnglish && !isBroken("ui.yaml")) {
+    if (!ui) {
+      problems.add(
+        uiFile,
+        [],
+        reviewed ? `missing file: ${missingNote}` : "missing file: English is shown for every interface text",
+        missingSeverity,
+      );
+    } else {
       for (const [group, strings] of Object.entries(englishUi)) {
         for (const key of Object.keys(strings)) {
-          if (ui?.[group]?.[key] === undefined) {
+          if (ui[group]?.[key] === undefined) {
             problems.add(uiFile, ["ui", group], `missing "${key}": ${missingNote}`, missingSeverity);
           }
         }

@@ -57,23 +57,31 @@ export interface ChannelListProps {
   kind?: ChannelKind | undefined;
 }
 
-/** A contact's channels as a list of links, each with its note. */
+/**
+ * A contact's channels as a list of links, each with its note. A channel or note of medium confidence reaches a
+ * widget only when the partner opted in (a region or an audience); it then says, in plain words, that it may be out
+ * of date, with the day it was last checked, as a medium contact does.
+ */
 export function ChannelList({ contact, kind }: ChannelListProps) {
   const { bundle } = useWidget();
   const channels = contact.channels.filter((channel) => kind === undefined || channel.kind === kind);
   const lang = contact.origin === "lantern" ? langOf(bundle, `contacts.${contact.id}`) : {};
   return (
     <ul class="lantern-channels">
-      {channels.map((channel) => (
-        <li key={channel.id}>
-          <ChannelLink contact={contact} channel={channel} />
-          {channel.note && (
-            <p class="lantern-note" {...lang}>
-              {channel.note}
-            </p>
-          )}
-        </li>
-      ))}
+      {channels.map((channel) => {
+        const unsure = channel.confidence === "medium" || (channel.note && channel.noteConfidence === "medium");
+        return (
+          <li key={channel.id}>
+            <ChannelLink contact={contact} channel={channel} />
+            {channel.note && (
+              <p class="lantern-note" {...lang}>
+                {channel.note}
+              </p>
+            )}
+            {unsure && contact.lastVerified && <Verified date={contact.lastVerified} kind="checkBeforeUse" />}
+          </li>
+        );
+      })}
     </ul>
   );
 }
@@ -94,7 +102,7 @@ export interface ContactListProps {
 
 /**
  * Contacts with what each is for, an "Open 24/7" badge, its channels and, for medium-confidence ones, a
- * "Check before relying on this" note with the date it was last verified.
+ * "This may be out of date" note with the date it was last checked.
  */
 export function ContactList({ contacts, headingLevel, kind, showHours = false }: ContactListProps) {
   const { bundle } = useWidget();

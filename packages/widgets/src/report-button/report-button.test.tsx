@@ -126,13 +126,20 @@ describe("report-button", () => {
       expect(more).not.toContain("bc-octip");
       for (const li of dialog.querySelectorAll(".lantern-section-more [data-contact]")) {
         const contact = en.contacts.find((c) => c.id === li.getAttribute("data-contact")) as Contact;
-        expect(Boolean(li.querySelector(".lantern-verified-checkBeforeUse"))).toBe(
+        expect(Boolean(li.querySelector(":scope > .lantern-verified-checkBeforeUse"))).toBe(
           contact.confidence === "medium",
         );
         if (contact.confidence === "medium") {
-          expect(textOf(li)).toContain("Check before relying on this. Last verified: November 28, 2026.");
+          expect(textOf(li)).toContain("This may be out of date. Last checked: November 28, 2026.");
         }
       }
+      // Opted in, a sure contact's dated note comes back, marked on its own.
+      const wellness = dialog.querySelector("[data-contact='hope-for-wellness']") as Element;
+      const channels = wellness.querySelector(".lantern-channels") as Element;
+      expect(textOf(channels)).toContain("You can ask for Cree, Ojibway or Inuktut.");
+      expect(textOf(channels.querySelector(".lantern-verified-checkBeforeUse") as Element)).toBe(
+        "This may be out of date. Last checked: November 28, 2026.",
+      );
       // A line that is not always open says when it is, so nobody calls it in a hurry; 24/7 ones need no hours.
       const limited = dialog.querySelector("[data-contact='on-victim-support-line']") as Element;
       expect(textOf(limited.querySelector(".lantern-hours") as Element)).toBe(
@@ -154,6 +161,9 @@ describe("report-button", () => {
       const more = contactIds(dialog, "more");
       expect(more).toEqual(["hope-for-wellness"]);
       expect(dialog.querySelector(".lantern-verified-checkBeforeUse")).toBeNull();
+      // Nor a sure contact's medium channel (Crime Stoppers' web form) or medium note (Hope for Wellness's languages).
+      expect(dialog.querySelector(".lantern-section-tips .lantern-channel-web-form")).toBeNull();
+      expect(textOf(dialog)).not.toContain("Cree");
     } finally {
       unmount();
     }
