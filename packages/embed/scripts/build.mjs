@@ -17,8 +17,8 @@ import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
-import { renderStatic, STATIC_WIDGETS } from "./static.mjs";
 import { reserveOutputs } from "./reserve-css.mjs";
+import { renderStatic, STATIC_WIDGETS, WORDS } from "./static.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
@@ -222,6 +222,8 @@ const exitStrings = Object.fromEntries(
       historyWarning: bundle.ui["quickExit.historyWarning"],
       aboutLabel: bundle.ui["quickExit.aboutLabel"],
       shortcutProgress: bundle.ui["quickExit.shortcutProgress"],
+      // What a framed quick exit says when it may not leave the page around the frame (src/words.json).
+      frameBlocked: (WORDS[code] ?? WORDS.en)["quickExit.frameBlocked"],
       dir: bundle.locale.dir,
     },
   ]),
