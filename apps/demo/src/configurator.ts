@@ -9,6 +9,8 @@ import { resolveTheme } from "@lantern/widgets";
 interface Manifest {
   version: string;
   files: { path: string; integrity: string }[];
+  /** The iframe's starting height in px, per widget (or `widget variant`) and language. */
+  frameHeights?: Record<string, Record<string, number>>;
 }
 
 const form = document.getElementById("options") as HTMLFormElement;
@@ -129,13 +131,37 @@ function render() {
   show("snippet", lines.join("\n"));
   show("reserve-css", reserveCss);
 
-  const query = new URLSearchParams([
-    ["widget", widget],
-    ...attributes.filter(([name]) => name !== "allow-draft"),
-  ]);
+  // The iframe, for CMSs that allow only iframes. The sandbox lets the widget run, open the hotline's site in a new
+  // tab, and let the quick exit replace the partner's whole page on a press (allow-top-navigation-by-user-activation:
+  // without it, the quick exit could only empty its own frame). The partner's contacts and theme ride in the
+  // address, checked by the frame as the script tag checks them.
+  const query = new URLSearchParams([["widget", widget], ...attributes]);
+  if (Object.keys(config).length) query.set("config", JSON.stringify(config));
+  const heightKey =
+    widget === "warning-signs" && value("variant") !== "full" ? `${widget} ${value("variant")}` : widget;
+  const heights = manifest.frameHeights?.[heightKey];
+  const height = heights?.[value("lang")] ?? heights?.en ?? 600;
+  const titles: Record<string, string> = {
+    "warning-signs": english.ui["warningSigns.heading"],
+    "report-button": english.ui["reportButton.label"],
+    "quick-exit": english.ui["quickExit.label"],
+    "at-risk": english.ui["atRisk.heading"],
+    "myths-facts": english.ui["mythsFacts.heading"],
+    "help-directory": english.ui["helpDirectory.heading"],
+  };
   show(
     "iframe",
-    `<iframe src="${base}frame.html?${escapeHtml(query.toString())}" title="${escapeHtml(english.ui["reportButton.dialogTitle"])}" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" referrerpolicy="no-referrer" loading="lazy" width="100%" height="600"></iframe>`,
+    [
+      ...(widget === "quick-exit"
+        ? [
+            "<!-- Keep allow-top-navigation-by-user-activation: without it the quick exit cannot leave your page, and says so. Shift pressed 3 times works only while focus is inside the frame, so the frame does not offer it. -->",
+          ]
+        : []),
+      // A quick exit must be ready at once, wherever it is on the page; the others may wait until they are near.
+      `<iframe src="${base}frame.html?${escapeHtml(query.toString())}" title="${escapeHtml(titles[widget] ?? "Lantern")}" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation" referrerpolicy="no-referrer"${widget === "quick-exit" ? "" : ' loading="lazy"'} width="100%" height="${height}" style="border:0"></iframe>`,
+      // Where the page may run this one line, each frame grows and shrinks with its widget (and its open dialog).
+      `<script>addEventListener("message",function(e){var d=e.data;if(d&&d.type==="lantern:height")for(var f of document.querySelectorAll("iframe"))if(f.contentWindow===e.source)f.height=d.height})</script>`,
+    ].join("\n"),
   );
   const staticPath = `static/${value("lang") === "ar" ? "en" : value("lang")}/${widget}.html`;
   fetch(`${base}${staticPath}`)

@@ -252,6 +252,19 @@ await build({
   format: "iife",
 });
 cpSync(join(root, "src/frame.html"), join(out, "frame.html"));
+// The iframe snippet's starting height per widget (or widget and variant) and language, in px: the reserve's
+// measurement on a 360 px phone, phones first, plus the frame page's 8 px body margins. A start only: the frame
+// reports its real height, and a host that listens resizes it (the configurator's snippet).
+const frameHeights = (() => {
+  const { widths, heights } = JSON.parse(readFileSync(join(root, "src/reserve.json"), "utf8"));
+  const phone = widths.indexOf(360);
+  return Object.fromEntries(
+    Object.entries(heights).map(([key, byLang]) => [
+      key,
+      Object.fromEntries(Object.entries(byLang).map(([lang, row]) => [lang, row[phone] + 16])),
+    ]),
+  );
+})();
 
 // Static HTML for pages where no script is allowed, rendered from the same components.
 await renderStatic({
@@ -278,7 +291,14 @@ const files = walk(out)
       integrity: `sha384-${createHash("sha384").update(bytes).digest("base64")}`,
     };
   });
-const manifest = { name: pkg.name, version, major, widgets: [...STATIC_WIDGETS, "quick-exit"], files };
+const manifest = {
+  name: pkg.name,
+  version,
+  major,
+  widgets: [...STATIC_WIDGETS, "quick-exit"],
+  frameHeights,
+  files,
+};
 writeFileSync(join(cdn, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
 writeFileSync(join(out, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
 
