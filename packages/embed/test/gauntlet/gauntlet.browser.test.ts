@@ -14,6 +14,7 @@ import { privacy } from "./cases/5-privacy.js";
 import { versions } from "./cases/6-versions.js";
 import { load } from "./cases/7-load.js";
 import { quickExit } from "./cases/8-quick-exit.js";
+import { frame } from "./cases/9-frame.js";
 import { phone } from "./cases/10-phone.js";
 import { useGauntlet } from "./harness.js";
 
@@ -27,4 +28,5 @@ describe("5. Privacy", privacy);
 describe("6. Versions and instances", versions);
 describe("7. Load", load);
 describe("8. Quick exit under stress", quickExit);
+describe("9. The iframe and no-script paths", frame);
 describe("10. On the phone of the person it is for", phone);
