@@ -70,6 +70,25 @@ describe("lantern-content", { timeout: 60_000 }, () => {
     expect(json.errors).toBe(0);
   });
 
+  test("report --sentences lists every sentence with the fact it rests on; --json carries them too", () => {
+    const text = run("report", "--content", CONTENT_ROOT, "--sentences");
+    expect(text.status).toBe(0);
+    expect(text.stdout).toMatch(/^Sentences in fr: \d+, \d+ resting on a fact, \d+ interface text$/m);
+    expect(text.stdout).toContain(
+      "  steps.stay-anonymous: To stay anonymous, you can give a tip to Crime Stoppers.\n      rests on step stay-anonymous (high; https://www.canada.ca/en/public-safety-canada/campaigns/human-trafficking/sts.html https://haltoncrimestoppers.ca/submit-a-tip/frequently-asked-questions)",
+    );
+    const json = JSON.parse(run("report", "--content", CONTENT_ROOT, "--json").stdout);
+    const trace = json.sentences.find(
+      (t: { locale: string; key: string }) => t.locale === "fr" && t.key === "contacts.crime-stoppers.use",
+    );
+    expect(trace.fact).toMatchObject({ ref: "contact crime-stoppers", contacts: ["crime-stoppers"] });
+    // A reviewer sees the dated note as medium even though its contact is high.
+    const note = json.sentences.find(
+      (t: { locale: string; key: string }) => t.locale === "en" && t.key === "contacts.hope-for-wellness.channels.phone",
+    );
+    expect(note.fact.confidence).toBe("medium");
+  });
+
   test("wrong usage exits 2 with the usage text", () => {
     const result = run("publish");
     expect(result.status).toBe(2);

@@ -4,7 +4,7 @@
  *
  *   lantern-content validate [--content DIR] [--strict]
  *   lantern-content build    [--content DIR] [--out DIR] [--strict]
- *   lantern-content report   [--content DIR] [--json]
+ *   lantern-content report   [--content DIR] [--json] [--sentences]
  *
  * Exit codes: 0 success, 1 content errors (or warnings with --strict), 2 wrong usage.
  */
@@ -13,19 +13,22 @@ import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { writeBundles } from "./build.js";
 import { formatProblem, loadContent } from "./load.js";
-import { contentReport, formatReport } from "./report.js";
+import { contentReport, formatReport, formatSentences } from "./report.js";
 
 const USAGE = `Usage: lantern-content <validate|build|report> [options]
 
   validate   check every file in the content tree; print each problem as file:line path: message
   build      validate, then write one bundle per locale and the JSON Schemas
-  report     counts, per-locale completeness and facts marked for review
+  report     counts, per-locale completeness, facts marked for review and (--sentences) every sentence
+             with the fact it rests on
 
 Options:
   --content DIR   the content tree (default: the nearest ./content with facts/ and locales/)
   --out DIR       where build writes content/ and schema/ (default: ./dist)
-  --strict        treat warnings (missing translations in a draft locale) as errors
-  --json          report as JSON
+  --strict        treat warnings (texts a draft locale lacks, shown in English) as errors;
+                  a reviewed locale missing a text is always an error
+  --json          report as JSON (sentences included)
+  --sentences     report every sentence of every locale with the fact and sources it rests on
 `;
 
 function findContent(from: string): string | undefined {
@@ -50,6 +53,7 @@ function main(argv: string[]): number {
         out: { type: "string" },
         strict: { type: "boolean", default: false },
         json: { type: "boolean", default: false },
+        sentences: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -85,9 +89,10 @@ function main(argv: string[]): number {
 
   if (command === "report" && content) {
     const report = contentReport(content, problems);
-    process.stdout.write(
-      values.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report, problems)}\n`,
-    );
+    const text = values.sentences
+      ? `${formatReport(report, problems)}\n${formatSentences(report)}`
+      : formatReport(report, problems);
+    process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : `${text}\n`);
     return failed ? 1 : 0;
   }
   for (const problem of problems) {

@@ -4,13 +4,24 @@
  * @module
  */
 export { type BuiltFile, writeBundles } from "./build.js";
+export { type CanonicalList, CLAIMS, type Claim } from "./canonical.js";
 export { compileBundle, uiKeys, uiKeysModule } from "./compile.js";
 export { jsonSchemas } from "./json-schema.js";
-export { type Content, type ContentProblem, formatProblem, type LoadResult, loadContent } from "./load.js";
+export {
+  type Content,
+  type ContentProblem,
+  formatProblem,
+  type LoadOptions,
+  type LoadResult,
+  loadContent,
+} from "./load.js";
 export {
   type ContentReport,
   contentReport,
   formatReport,
+  formatSentences,
   type LocaleReport,
   type ReviewItem,
+  type SentenceTrace,
+  splitSentences,
 } from "./report.js";

@@ -2,7 +2,8 @@
  * The content report: what each locale has, what is missing, what is marked for review, and how current the
  * facts are. `lantern-content report` prints it; `--json` gives the same data to tools such as the demo site.
  */
-import type { ContentBundle } from "../bundle.js";
+import type { ContentBundle, Provenance } from "../bundle.js";
+import { UI_CONTACTS } from "./canonical.js";
 import { compileBundle } from "./compile.js";
 import { type Content, type ContentProblem, formatProblem } from "./load.js";
 
@@ -28,6 +29,19 @@ export interface ReviewItem {
   sources: string[];
 }
 
+/** One sentence a locale shows, and the fact it rests on: what a reviewer checks against the sources. */
+export interface SentenceTrace {
+  locale: string;
+  /** Where the text lives: `steps.stay-anonymous`, `contacts.crime-stoppers.channels.web-form`, `ui.common.close`. */
+  key: string;
+  sentence: string;
+  /**
+   * The fact it rests on (`step stay-anonymous`, `contact crime-stoppers`), with its sources and confidence; `null`
+   * for interface text that states no fact ("Close", "Show all warning signs").
+   */
+  fact: ({ ref: string; contacts: string[] } & Provenance) | null;
+}
+
 export interface ContentReport {
   counts: Record<
     "regions" | "contacts" | "signs" | "groups" | "myths" | "statistics" | "definitions" | "steps",
@@ -40,6 +54,101 @@ export interface ContentReport {
   verified: { oldest: string; newest: string };
   errors: number;
   warnings: number;
+  /** Every sentence of every locale's own texts (not English shown in its place), with the fact it rests on. */
+  sentences: SentenceTrace[];
+}
+
+/** Sentences of `text`: split after . ! ? … where a new sentence starts. */
+export function splitSentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?…])\s+(?=[\p{Lu}\p{N}«“(])/u)
+    .map((sentence) => sentence.trim())
+    .filter(Boolean);
+}
+
+/** Each own text of `bundle` with the fact it rests on, sentence by sentence. */
+function traceSentences(content: Content, bundle: ContentBundle): SentenceTrace[] {
+  const traces: SentenceTrace[] = [];
+  const own = (key: string) => !bundle.fallback.includes(key);
+  const about = (file: "steps.yaml" | "at-risk.yaml", id: string): string[] => {
+    const group = file === "steps.yaml" ? content.facts[file].steps : content.facts[file].groups;
+    return group[id]?.contacts ?? [];
+  };
+  const add = (key: string, text: string, fact: SentenceTrace["fact"]) => {
+    for (const sentence of splitSentences(text))
+      traces.push({ locale: bundle.locale.code, key, sentence, fact });
+  };
+  const factOf = (ref: string, item: Provenance, contacts: string[] = []) => ({
+    ref,
+    contacts,
+    sources: item.sources,
+    lastVerified: item.lastVerified,
+    confidence: item.confidence,
+  });
+
+  for (const [key, text] of Object.entries(bundle.ui)) {
+    if (!own(`ui.${key}`)) continue;
+    const contactId = UI_CONTACTS[key];
+    const entry = contactId ? bundle.contacts.find((c) => c.id === contactId) : undefined;
+    add(
+      `ui.${key}`,
+      text,
+      entry?.lastVerified
+        ? factOf(`contact ${entry.id}`, { ...entry, lastVerified: entry.lastVerified, confidence: "high" }, [
+            entry.id,
+          ])
+        : null,
+    );
+  }
+  for (const entry of bundle.contacts) {
+    if (!own(`contacts.${entry.id}`) || !entry.lastVerified || entry.confidence === "partner") continue;
+    const fact = factOf(
+      `contact ${entry.id}`,
+      { ...entry, lastVerified: entry.lastVerified, confidence: entry.confidence },
+      [entry.id],
+    );
+    add(`contacts.${entry.id}.use`, entry.use, fact);
+    if (entry.hours) add(`contacts.${entry.id}.hours`, entry.hours, fact);
+    for (const channel of entry.channels) {
+      if (!channel.note) continue;
+      const medium = channel.confidence === "medium" || channel.noteConfidence === "medium";
+      add(`contacts.${entry.id}.channels.${channel.id}`, channel.note, {
+        ...fact,
+        ref: `contact ${entry.id}, ${channel.id}`,
+        confidence: medium ? "medium" : fact.confidence,
+      });
+    }
+  }
+  for (const sign of bundle.signs)
+    if (own(`signs.${sign.id}`)) add(`signs.${sign.id}`, sign.text, factOf(`sign ${sign.id}`, sign));
+  for (const group of bundle.groups) {
+    if (own(`groups.${group.id}`)) {
+      add(
+        `groups.${group.id}`,
+        group.why,
+        factOf(`group ${group.id}`, group, about("at-risk.yaml", group.id)),
+      );
+    }
+  }
+  for (const myth of bundle.myths) {
+    if (!own(`myths.${myth.id}`)) continue;
+    add(`myths.${myth.id}.myth`, myth.myth, factOf(`myth ${myth.id}`, myth));
+    add(`myths.${myth.id}.fact`, myth.fact, factOf(`myth ${myth.id}`, myth));
+  }
+  for (const stat of bundle.statistics) {
+    if (own(`statistics.${stat.id}`))
+      add(`statistics.${stat.id}`, stat.text, factOf(`statistic ${stat.id}`, stat));
+  }
+  for (const definition of bundle.definitions) {
+    if (own(`definitions.${definition.id}`)) {
+      add(`definitions.${definition.id}`, definition.text, factOf(`definition ${definition.id}`, definition));
+    }
+  }
+  for (const step of bundle.steps) {
+    if (own(`steps.${step.id}`))
+      add(`steps.${step.id}`, step.text, factOf(`step ${step.id}`, step, about("steps.yaml", step.id)));
+  }
+  return traces;
 }
 
 function textCount(bundle: ContentBundle): number {
@@ -102,6 +211,7 @@ export function contentReport(content: Content, problems: readonly ContentProble
     verified: { oldest: dates[0] ?? "", newest: dates.at(-1) ?? "" },
     errors: problems.filter((problem) => problem.severity === "error").length,
     warnings: problems.filter((problem) => problem.severity === "warning").length,
+    sentences: bundles.flatMap((bundle) => traceSentences(content, bundle)),
   };
 }
 
@@ -115,6 +225,26 @@ function summarize(keys: readonly string[]): string {
     groups.set(group, (groups.get(group) ?? 0) + 1);
   }
   return [...groups].map(([group, count]) => `${group} (${count})`).join(", ");
+}
+
+/** Every sentence with the fact it rests on, one line each, grouped by locale: `lantern-content report --sentences`. */
+export function formatSentences(report: ContentReport): string {
+  const lines: string[] = [];
+  for (const locale of report.locales) {
+    const own = report.sentences.filter((trace) => trace.locale === locale.code);
+    const resting = own.filter((trace) => trace.fact).length;
+    lines.push(
+      "",
+      `Sentences in ${locale.code}: ${own.length}, ${resting} resting on a fact, ${own.length - resting} interface text`,
+    );
+    for (const trace of own) {
+      const fact = trace.fact
+        ? `${trace.fact.ref} (${trace.fact.confidence}; ${trace.fact.sources.join(" ")})`
+        : "interface text, no fact";
+      lines.push(`  ${trace.key}: ${trace.sentence}`, `      rests on ${fact}`);
+    }
+  }
+  return lines.join("\n");
 }
 
 /** The report as plain text for a terminal. */
