@@ -164,8 +164,10 @@ describe("the packed packages, installed into a plain npm project", () => {
   describe("typechecked together (one compiler run; each file picks its JSX with a pragma)", () => {
     /** The compiler's report, per file. */
     const errors: Record<string, string[]> = {};
+    /** The files typechecked, by name. */
+    const files: Record<string, string> = {};
     beforeAll(() => {
-      const files = {
+      Object.assign(files, {
         "react.tsx": `import "@lantern/embed/react";\n${USES("className")}`,
         "preact.tsx": `/** @jsxImportSource preact */\nimport "@lantern/embed/preact";\n${USES("class")}`,
         // The control: the same Preact file without the expected-error marks must report each mistake.
@@ -176,11 +178,24 @@ export const exit: HTMLElement | null = document.querySelector("lantern-quick-ex
 export const signs: HTMLElement = document.createElement("lantern-warning-signs");
 export const region: LanternRegion = "CA-ON";
 `,
+      });
+      // The widgets README's examples, as written; what they take from around them is declared first.
+      const readme = readFileSync(join(root, "packages/widgets/README.md"), "utf8");
+      const around: Record<string, string> = {
+        host: "HTMLElement",
+        shadow: "ShadowRoot",
+        partnerContacts: 'import("@lantern/sdk").Contact[]',
+        loadDialogContent: '() => Promise<import("@lantern/widgets").DialogContent>',
       };
+      [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].forEach(([, code = ""], index) => {
+        const given = Object.entries(around).filter(([name]) => !new RegExp(`const ${name}\\b`).test(code));
+        files[`widgets-readme-${index + 1}.ts`] =
+          `${code}\n${given.map(([name, type]) => `declare const ${name}: ${type};`).join("\n")}\n`;
+      });
       for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
       const report = typecheck({ jsx: "react-jsx" }, Object.keys(files));
       for (const line of report.split("\n")) {
-        const file = /^([\w.]+)\(\d+,\d+\): error TS/.exec(line)?.[1] ?? "(other)";
+        const file = /^([\w.-]+)\(\d+,\d+\): error TS/.exec(line)?.[1] ?? "(other)";
         if (line.includes("error TS")) errors[file] = [...(errors[file] ?? []), line];
       }
     }, 300_000);
@@ -196,6 +211,12 @@ export const region: LanternRegion = "CA-ON";
     it("control: without the expected-error marks, each mistake is reported, the misspelt variant by name", () => {
       expect(errors["control.tsx"]).toHaveLength(5);
       expect(errors["control.tsx"]?.join("\n")).toContain(`Type '"compakt"' is not assignable`);
+    });
+
+    it("the widgets README's examples typecheck as written (the one-widget pattern included)", () => {
+      const examples = Object.keys(files).filter((name) => name.startsWith("widgets-readme-"));
+      expect(examples.length).toBeGreaterThanOrEqual(3);
+      expect(examples.flatMap((name) => errors[name] ?? [])).toEqual([]);
     });
 
     it("elements are typed in the DOM too (HTMLElementTagNameMap), from the main entry", () => {

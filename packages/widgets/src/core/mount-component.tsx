@@ -4,7 +4,13 @@
  */
 import { type Contact, type ContentBundle, isOneOf } from "@lantern/sdk";
 import { type FunctionComponent, render } from "preact";
-import { resolveConfig, WIDGET_NAMES, type WidgetName } from "./config.js";
+import {
+  resolveConfig,
+  WIDGET_NAMES,
+  type WidgetConfig,
+  type WidgetName,
+  type WidgetVariant,
+} from "./config.js";
 import { defaultEventTarget, isShadowRoot } from "./events.js";
 import { Fallback } from "./fallback.js";
 import { type ConfigProblem, createReporter } from "./problems.js";
@@ -46,9 +52,10 @@ export interface MountOptions {
  * {@link mountWidget} for one component passed in, so a bundle that needs one widget carries only that widget:
  * the embed's chunk for warning signs calls `mountComponent("warning-signs", WarningSigns, shadow, options)`.
  */
-export function mountComponent(
-  name: WidgetName,
-  Widget: FunctionComponent<WidgetProps>,
+export function mountComponent<N extends WidgetName>(
+  name: N,
+  // Typed by the name, so that a widget's own component (whose variants are narrower than any string) fits.
+  Widget: FunctionComponent<WidgetProps<WidgetConfig<WidgetVariant<N>>>>,
   root: ShadowRoot | HTMLElement,
   options: MountOptions,
 ): () => void {
