@@ -17,6 +17,8 @@ await build({
   entryPoints: {
     configurator: join(root, "src/configurator.ts"),
     "content-page": join(root, "src/content-page.ts"),
+    // The print-materials page renders kits in the browser with @lantern/print, bundles included.
+    "print-page": join(root, "src/print-page.ts"),
   },
   outdir: join(dist, "assets"),
   bundle: true,
@@ -34,5 +36,5 @@ writeFileSync(
   `${JSON.stringify(contentReport(content, problems), null, 2)}\n`,
 );
 console.log(
-  "Demo built: dist/assets/configurator.js, dist/assets/content-page.js, dist/data/content-report.json",
+  "Demo built: dist/assets/configurator.js, dist/assets/content-page.js, dist/assets/print-page.js, dist/data/content-report.json",
 );

@@ -1,0 +1,153 @@
+/**
+ * Pieces every kit repeats: UI strings marked with their language, phone numbers as text, contact lines, the
+ * page box and the provenance footer.
+ */
+import {
+  type Channel,
+  type Contact,
+  type ContentBundle,
+  contact,
+  isFallback,
+  type Provenance,
+  text,
+  type UiKey,
+} from "@lantern/sdk";
+import type { ComponentChildren } from "preact";
+import { PAPERS, type Paper } from "../options.js";
+
+/** `lang="en"` on text that is English filling a gap in the bundle's locale, so a screen reader switches voice. */
+export function langOf(bundle: ContentBundle, key: string): { lang?: string; dir?: "ltr" } {
+  return isFallback(bundle, key) ? { lang: "en", dir: "ltr" } : {};
+}
+
+/** A UI string in an element of the given tag, with its language marked. */
+export function Ui({
+  bundle,
+  k,
+  params,
+  as: Tag = "span",
+  class: className,
+  id,
+}: {
+  bundle: ContentBundle;
+  k: UiKey;
+  params?: Record<string, string | number>;
+  as?: "span" | "p" | "h1" | "h2" | "h3" | "figcaption";
+  class?: string;
+  id?: string;
+}) {
+  return (
+    <Tag class={className} id={id} {...langOf(bundle, `ui.${k}`)}>
+      {text(bundle, k, params)}
+    </Tag>
+  );
+}
+
+/**
+ * The provenance of a Lantern contact, for `provenance()`: Lantern's own contacts always carry a date (only a
+ * partner's have none, and those are the partner's to keep current).
+ */
+export function contactProvenance(entry: Contact): Pick<Provenance, "sources" | "lastVerified"> {
+  return { sources: entry.sources, lastVerified: entry.lastVerified ?? "" };
+}
+
+/** The two contacts every kit prints. The bundle's build guarantees both exist (a content test checks it). */
+export function essentials(bundle: ContentBundle) {
+  const emergency = contact(bundle, "emergency-911") as Contact;
+  const hotline = contact(bundle, "ca-human-trafficking-hotline") as Contact;
+  const channel = (kind: Channel["kind"]) => hotline.channels.find((c) => c.kind === kind);
+  return {
+    emergency,
+    emergencyNumber: emergency.channels[0]?.display ?? "911",
+    hotline,
+    phone: channel("phone") as Channel,
+    chat: channel("chat"),
+    site: channel("web-form"),
+    email: channel("email"),
+  };
+}
+
+/** A phone number or short code as selectable text, isolated so it keeps its own direction in Arabic. */
+export function Num({ children, class: className }: { children: string; class?: string }) {
+  return <bdi class={className ? `lp-number ${className}` : "lp-number"}>{children}</bdi>;
+}
+
+/** One channel as a line of text: numbers and addresses are printed whole, since paper has no links. */
+export function ChannelLine({ bundle, channel }: { bundle: ContentBundle; channel: Channel }) {
+  switch (channel.kind) {
+    case "phone":
+      return <Num>{channel.display}</Num>;
+    case "sms":
+      return channel.body ? (
+        <Ui bundle={bundle} k="common.text" params={{ keyword: channel.body, number: channel.display }} />
+      ) : (
+        <Ui bundle={bundle} k="common.textNumber" params={{ number: channel.display }} />
+      );
+    case "email":
+      return <bdi class="lp-url">{channel.value}</bdi>;
+    default:
+      return (
+        <>
+          <Ui
+            bundle={bundle}
+            k={channel.kind === "chat" ? "common.chat" : "common.webForm"}
+            class="lp-label"
+          />{" "}
+          <bdi class="lp-url">{channel.value}</bdi>
+        </>
+      );
+  }
+}
+
+/** A contact's name and every channel, one per line after the name. */
+export function ContactEntry({
+  bundle,
+  entry,
+  kinds,
+}: {
+  bundle: ContentBundle;
+  entry: Contact;
+  /** Only these kinds of channel (a card has room for phones only). */
+  kinds?: readonly Channel["kind"][];
+}) {
+  const channels = entry.channels.filter((c) => !kinds || kinds.includes(c.kind));
+  return (
+    <>
+      <span
+        class="lp-contact-name"
+        {...(entry.origin === "lantern" ? langOf(bundle, `contacts.${entry.id}`) : {})}
+      >
+        {entry.name}
+      </span>
+      {channels.map((channel) => (
+        <span key={channel.id}>
+          {" "}
+          <ChannelLine bundle={bundle} channel={channel} />
+        </span>
+      ))}
+    </>
+  );
+}
+
+/** One sheet of paper: a box of the paper's exact size, so nothing can spill onto an unplanned page. */
+export function Page({
+  paper,
+  class: className,
+  children,
+}: {
+  paper: Paper;
+  class: string;
+  children: ComponentChildren;
+}) {
+  const { width, height } = PAPERS[paper];
+  return (
+    <div class={`lp-page ${className}`} style={{ width: `${width}mm`, height: `${height}mm` }}>
+      {children}
+    </div>
+  );
+}
+
+/** "Provided by {partner}", when the partner gave its name. */
+export function ProvidedBy({ bundle, name }: { bundle: ContentBundle; name: string }) {
+  return name ? <Ui bundle={bundle} k="print.providedBy" params={{ partner: name }} as="p" /> : null;
+}

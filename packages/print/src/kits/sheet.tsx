@@ -1,0 +1,179 @@
+/**
+ * The information sheet, two pages: what trafficking is and is not, and its signs, on the first; who is most at
+ * risk, myths and facts, what to do, where to get help and every source with the last-verified date on the
+ * second. A police service hands it out at a school night; a library leaves it by the door.
+ */
+import {
+  atRiskGroups,
+  type ContentBundle,
+  contacts,
+  definitions,
+  myths,
+  type Provenance,
+  provenance,
+  signsByCategory,
+  steps,
+  text,
+} from "@lantern/sdk";
+import type { PrintOptions } from "../options.js";
+import { ContactEntry, contactProvenance, langOf, Page, ProvidedBy, Ui } from "./parts.js";
+
+export function sheetTitle(bundle: ContentBundle): string {
+  return text(bundle, "print.sheetTitle");
+}
+
+/** "Check before relying on this", with its date, after a medium-confidence fact (shown only with includeMedium). */
+function Medium({ bundle, item }: { bundle: ContentBundle; item: Provenance }) {
+  if (item.confidence !== "medium") return null;
+  return (
+    <>
+      {" "}
+      <Ui
+        bundle={bundle}
+        k="common.checkBeforeUse"
+        params={{ date: bundle.dates[item.lastVerified] ?? item.lastVerified }}
+        class="lp-fine"
+      />
+    </>
+  );
+}
+
+export function InformationSheet({ bundle, options }: { bundle: ContentBundle; options: PrintOptions }) {
+  const list = { includeMedium: options.includeMedium };
+  const defs = definitions(bundle, list);
+  const groups = signsByCategory(bundle, list);
+  const atRisk = atRiskGroups(bundle, list);
+  const mythList = myths(bundle, list);
+  const stepList = steps(bundle, list);
+  const contactList = contacts(bundle, {
+    ...list,
+    region: options.region,
+    partner: options.partner.contacts,
+  });
+  const lantern = contactList.filter((entry) => entry.origin === "lantern");
+  const { sources, lastVerified } = provenance([
+    ...defs,
+    ...groups.flatMap((group) => group.signs),
+    ...atRisk,
+    ...mythList,
+    ...stepList,
+    ...lantern.map(contactProvenance),
+  ]);
+  return (
+    <>
+      <Page paper={options.paper} class="lp-sheet">
+        <Ui bundle={bundle} k="print.sheetTitle" as="h1" />
+        <ProvidedBy bundle={bundle} name={options.partner.name} />
+        <Ui bundle={bundle} k="common.emergency" as="p" class="lp-emergency" />
+        <div class="lp-columns">
+          <section aria-labelledby="lp-definitions">
+            <Ui bundle={bundle} k="print.definitionsHeading" as="h2" id="lp-definitions" />
+            <dl>
+              {defs.map((definition) => (
+                <div key={definition.id} {...langOf(bundle, `definitions.${definition.id}`)}>
+                  <dt>{definition.term}</dt>
+                  <dd>
+                    {definition.text}
+                    <Medium bundle={bundle} item={definition} />
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+          <section aria-labelledby="lp-signs">
+            <Ui bundle={bundle} k="warningSigns.heading" as="h2" id="lp-signs" />
+            <Ui bundle={bundle} k="warningSigns.intro" as="p" />
+            {groups.map((group) => (
+              <div key={group.category}>
+                <h3 {...langOf(bundle, `taxonomy.categories.${group.category}`)}>{group.name}</h3>
+                <ul>
+                  {group.signs.map((sign) => (
+                    <li key={sign.id} {...langOf(bundle, `signs.${sign.id}`)}>
+                      {sign.text}
+                      <Medium bundle={bundle} item={sign} />
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))}
+          </section>
+        </div>
+      </Page>
+      <Page paper={options.paper} class="lp-sheet">
+        <div class="lp-columns">
+          <section aria-labelledby="lp-at-risk">
+            <Ui bundle={bundle} k="atRisk.heading" as="h2" id="lp-at-risk" />
+            <Ui bundle={bundle} k="atRisk.intro" as="p" />
+            <dl>
+              {atRisk.map((group) => (
+                <div key={group.id} {...langOf(bundle, `groups.${group.id}`)}>
+                  <dt>{group.name}</dt>
+                  <dd>
+                    {group.why}
+                    <Medium bundle={bundle} item={group} />
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+          <section aria-labelledby="lp-myths">
+            <Ui bundle={bundle} k="mythsFacts.heading" as="h2" id="lp-myths" />
+            <dl>
+              {mythList.map((myth) => (
+                <div key={myth.id} {...langOf(bundle, `myths.${myth.id}`)}>
+                  <dt>
+                    <Ui bundle={bundle} k="mythsFacts.myth" class="lp-label" /> {myth.myth}
+                  </dt>
+                  <dd>
+                    <Ui bundle={bundle} k="mythsFacts.fact" class="lp-label" /> {myth.fact}
+                    <Medium bundle={bundle} item={myth} />
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+          <section aria-labelledby="lp-steps">
+            <Ui bundle={bundle} k="whatToDo.heading" as="h2" id="lp-steps" />
+            <ol>
+              {stepList.map((step) => (
+                <li key={step.id} {...langOf(bundle, `steps.${step.id}`)}>
+                  {step.text}
+                  <Medium bundle={bundle} item={step} />
+                </li>
+              ))}
+            </ol>
+          </section>
+          <section aria-labelledby="lp-contacts">
+            <Ui bundle={bundle} k="helpDirectory.heading" as="h2" id="lp-contacts" />
+            <ul class="lp-contacts">
+              {contactList.map((entry) => (
+                <li key={entry.id}>
+                  <ContactEntry bundle={bundle} entry={entry} />
+                </li>
+              ))}
+            </ul>
+          </section>
+          <section aria-labelledby="lp-sources">
+            <Ui bundle={bundle} k="common.sources" as="h2" id="lp-sources" />
+            {lastVerified && (
+              <Ui
+                bundle={bundle}
+                k="common.lastVerified"
+                params={{ date: bundle.dates[lastVerified] ?? lastVerified }}
+                as="p"
+                class="lp-meta"
+              />
+            )}
+            <ul class="lp-sources">
+              {sources.map((url) => (
+                <li key={url}>
+                  <bdi class="lp-url">{url}</bdi>
+                </li>
+              ))}
+            </ul>
+          </section>
+        </div>
+      </Page>
+    </>
+  );
+}

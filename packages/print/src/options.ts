@@ -1,0 +1,170 @@
+/**
+ * What a partner can choose for a printed kit, and how each choice is checked. Every problem names the field and
+ * the fix, and the kit still prints with a safe default in its place: a printed card must never lose 911 or the
+ * hotline because one setting was wrong.
+ */
+import {
+  type Audience,
+  type Contact,
+  type ContentBundle,
+  FALLBACK_LOCALE,
+  isRegion,
+  suggest,
+} from "@lantern/sdk";
+import { parsePartnerContacts } from "@lantern/sdk/overrides";
+
+/** The kits: a wallet card (fronts and backs), a one-page poster, a two-page information sheet. */
+export const KITS = ["card", "poster", "sheet"] as const;
+export type Kit = (typeof KITS)[number];
+
+/** Page sizes in millimetres. */
+export const PAPERS = {
+  letter: { width: 215.9, height: 279.4 },
+  a4: { width: 210, height: 297 },
+} as const;
+export type Paper = keyof typeof PAPERS;
+
+/**
+ * Poster audiences as partners name them, each mapped to the SDK's audience vocabulary, whose signs and contacts
+ * it selects. The SDK names are accepted too (`hospitality` for `hotel`).
+ */
+export const POSTER_AUDIENCES = {
+  general: "general",
+  youth: "youth",
+  hotel: "hospitality",
+  "health-care": "healthcare",
+  labour: "workers",
+} as const satisfies Record<string, Audience>;
+export type PosterAudience = keyof typeof POSTER_AUDIENCES;
+
+/** What a caller passes: anything may be missing or wrong, and each problem is reported. */
+export interface PrintInput {
+  kit?: string;
+  paper?: string;
+  /** Posters only: `general` (default), `youth`, `hotel`, `health-care` or `labour`. */
+  audience?: string;
+  /** Cards only: a face that never says "trafficking", for a person who may be searched. */
+  discreet?: boolean;
+  /** ISO 3166-2 code whose regional lines join the national ones (`CA-ON`); `CA` by default. */
+  region?: string;
+  /** Include facts of medium confidence, each then printed with its last-verified date. Off by default. */
+  includeMedium?: boolean;
+  /** Print a draft locale (Arabic): the same opt-in as the embed's `allow-draft` attribute. */
+  allowDraft?: boolean;
+  /**
+   * The partner's name and own contacts, in the shape of the embed's configuration block (`contacts`), checked by
+   * `@lantern/sdk/overrides` exactly as the embed checks them.
+   */
+  partner?: { name?: unknown; contacts?: unknown };
+}
+
+/** The checked choices a kit renders. */
+export interface PrintOptions {
+  kit: Kit;
+  paper: Paper;
+  audience: PosterAudience;
+  discreet: boolean;
+  region: string;
+  includeMedium: boolean;
+  partner: { name: string; contacts: Contact[] };
+}
+
+/** One rejected choice: `field` is `paper`, `partner.name` or `partner.contacts.0.channels.0.value`. */
+export interface PrintProblem {
+  field: string;
+  message: string;
+}
+
+/** The first reviewed-only check: a draft locale prints only when the caller opts in. */
+export class DraftLocaleError extends RangeError {
+  constructor(code: string) {
+    super(`lang: "${code}" is a draft: pass allowDraft (--allow-draft) to print it, or choose en or fr`);
+    this.name = "DraftLocaleError";
+  }
+}
+
+function choice<T extends string>(
+  field: string,
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback: T,
+  problems: PrintProblem[],
+): T {
+  if (value === undefined || value === "") return fallback;
+  const lower = value.trim().toLowerCase();
+  if ((allowed as readonly string[]).includes(lower)) return lower as T;
+  problems.push({ field, message: `"${value}" is not known: ${suggest(value, allowed)}; using ${fallback}` });
+  return fallback;
+}
+
+function posterAudience(value: string | undefined, problems: PrintProblem[]): PosterAudience {
+  const sdkName = Object.entries(POSTER_AUDIENCES).find(([, audience]) => audience === value)?.[0];
+  return choice(
+    "audience",
+    sdkName ?? value,
+    Object.keys(POSTER_AUDIENCES) as PosterAudience[],
+    "general",
+    problems,
+  );
+}
+
+/**
+ * The partner's name goes through the check the embed applies to a contact's `name` (plain text, not empty, at
+ * most 120 characters, one text or one per language), so a partner reads the same message in the configurator,
+ * on the console and here. A placeholder channel makes the rest of that contact valid; only `name` is reported.
+ */
+function partnerName(value: unknown, locale: string, problems: PrintProblem[]): string {
+  if (value === undefined || value === null || value === "") return "";
+  const probe = parsePartnerContacts(
+    [{ name: value, channels: [{ kind: "web-form", value: "https://example.org/" }] }],
+    locale,
+  );
+  for (const problem of probe.problems) {
+    problems.push({ field: problem.path.replace(/^contacts\.0\./, "partner."), message: problem.message });
+  }
+  return probe.contacts[0]?.name ?? "";
+}
+
+/**
+ * Check what a caller asked for against a bundle: unknown values fall back to defaults, each with a problem that
+ * names the field and the fix.
+ * @throws DraftLocaleError when the bundle is a draft and `allowDraft` is not set.
+ */
+export function resolvePrintOptions(
+  bundle: ContentBundle,
+  input: PrintInput = {},
+): { options: PrintOptions; problems: PrintProblem[] } {
+  if (bundle.locale.status === "draft" && !input.allowDraft) throw new DraftLocaleError(bundle.locale.code);
+  const problems: PrintProblem[] = [];
+  const kit = choice("kit", input.kit, KITS, "card", problems);
+  const paper = choice("paper", input.paper, Object.keys(PAPERS) as Paper[], "letter", problems);
+  const audience = posterAudience(input.audience, problems);
+  let region = input.region?.trim() || "CA";
+  if (!isRegion(bundle, region)) {
+    problems.push({
+      field: "region",
+      message: `"${region}" is not a region Lantern knows: ${suggest(
+        region,
+        bundle.regions.map((r) => r.code),
+      )}; using CA`,
+    });
+    region = "CA";
+  }
+  const locale = bundle.locale.code || FALLBACK_LOCALE;
+  const name = partnerName(input.partner?.name, locale, problems);
+  const parsed = parsePartnerContacts(input.partner?.contacts, locale);
+  for (const problem of parsed.problems)
+    problems.push({ field: `partner.${problem.path}`, message: problem.message });
+  return {
+    options: {
+      kit,
+      paper,
+      audience,
+      discreet: input.discreet === true,
+      region,
+      includeMedium: input.includeMedium === true,
+      partner: { name, contacts: parsed.contacts },
+    },
+    problems,
+  };
+}

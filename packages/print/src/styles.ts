@@ -1,0 +1,120 @@
+import { PAPERS, type Paper } from "./options.js";
+
+/**
+ * The kits' print stylesheet. Every class is prefixed `lp-` so it can sit in a host page (the demo's preview,
+ * Storybook) without touching that page's styles.
+ *
+ * Why these choices:
+ * - Each page is a box of the paper's exact size with `overflow: hidden`, and `@page` has no margin: the layout is
+ *   then the same on screen, in the browser's print and in Chromium's PDF, and a test can compare every box with
+ *   its page box.
+ * - Black on white only, with rules and weight instead of colour: a partner's office printer is often black and
+ *   white, and a photocopy of a photocopy must still read.
+ * - Sizes in pt and mm, the units of print: at least 9 pt on the card, 14 pt for a poster's body.
+ * - Liberation Sans is metric-compatible with Arial, so a Windows or Mac browser lays the text out alike; DejaVu
+ *   Sans covers Arabic on Debian.
+ */
+export const printStyles = `
+.lp-doc {
+  color: #000;
+  background: #fff;
+  font-family: "Liberation Sans", Arial, Helvetica, "DejaVu Sans", sans-serif;
+  line-height: 1.25;
+  print-color-adjust: exact;
+  -webkit-print-color-adjust: exact;
+}
+.lp-doc *, .lp-doc *::before, .lp-doc *::after { box-sizing: border-box; }
+.lp-doc h1, .lp-doc h2, .lp-doc h3, .lp-doc p, .lp-doc ul, .lp-doc ol, .lp-doc dl, .lp-doc dd, .lp-doc figure { margin: 0; }
+.lp-doc ul, .lp-doc ol { padding-inline-start: 1.2em; }
+.lp-page {
+  position: relative;
+  overflow: hidden;
+  background: #fff;
+  break-after: page;
+  page-break-after: always;
+}
+.lp-page:last-child { break-after: auto; page-break-after: auto; }
+@media screen {
+  .lp-page { margin: 0 auto 12px; box-shadow: 0 0 0 1px #767676; }
+}
+.lp-number { font-weight: 700; white-space: nowrap; }
+.lp-url { overflow-wrap: anywhere; }
+.lp-fine { font-size: 9pt; }
+
+/* Card sheet: cards abut, so one cut serves two cards; crop marks sit in the margin around the grid. */
+.lp-cards { position: absolute; display: grid; grid-template-columns: repeat(2, 85mm); grid-auto-rows: 55mm; }
+.lp-card {
+  display: flex;
+  flex-direction: column;
+  gap: 1.4mm;
+  padding: 3.5mm;
+  overflow: hidden;
+  font-size: 9pt;
+  line-height: 1.2;
+}
+.lp-marks { position: absolute; inset: 0; width: 100%; height: 100%; }
+.lp-card h1, .lp-card h2 { font-size: 10pt; line-height: 1.15; }
+.lp-card .lp-hotline-number { font-size: 20pt; line-height: 1; }
+.lp-card .lp-emergency { margin-top: auto; padding-top: 1.2mm; border-top: 0.75pt solid #000; font-weight: 700; }
+.lp-card .lp-contact-name { font-weight: 700; }
+.lp-card .lp-push { margin-top: auto; }
+
+/* Poster */
+.lp-poster { padding: 9mm 14mm 8mm; display: flex; flex-direction: column; gap: 3mm; font-size: 14pt; }
+.lp-poster h1 { font-size: 28pt; line-height: 1.05; }
+.lp-poster .lp-audience { font-size: 15pt; font-weight: 700; text-transform: uppercase; letter-spacing: 0.04em; }
+.lp-poster .lp-lead { font-size: 15pt; font-weight: 700; border-inline-start: 3mm solid #000; padding-inline-start: 4mm; }
+.lp-poster .lp-signs { columns: 2; column-gap: 9mm; }
+.lp-poster .lp-signs li { break-inside: avoid; margin-bottom: 1.5mm; }
+.lp-poster .lp-report { border-top: 2.5pt solid #000; padding-top: 3mm; display: flex; flex-direction: column; gap: 2.5mm; }
+.lp-poster h2 { font-size: 20pt; }
+.lp-poster h3 { font-size: 14pt; }
+.lp-poster .lp-emergency { font-size: 15pt; font-weight: 700; }
+.lp-poster .lp-hotline { display: flex; gap: 8mm; align-items: flex-start; }
+.lp-poster .lp-hotline-text { flex: 1; display: flex; flex-direction: column; gap: 1.5mm; }
+.lp-poster .lp-hotline-name { font-size: 15pt; font-weight: 700; }
+.lp-poster .lp-hotline-number { font-size: 34pt; line-height: 1; }
+.lp-poster .lp-qr { flex: none; width: 38mm; text-align: center; }
+.lp-poster .lp-qr svg { display: block; width: 38mm; height: 38mm; }
+.lp-poster .lp-partner { display: flex; flex-wrap: wrap; column-gap: 3mm; align-items: baseline; }
+.lp-poster .lp-partner h3::after { content: ":"; }
+.lp-doc:lang(fr) .lp-partner h3::after { content: "\\a0:"; }
+.lp-poster .lp-contacts { list-style: none; padding: 0; }
+.lp-poster .lp-footer { margin-top: auto; border-top: 0.75pt solid #000; padding-top: 1.5mm; }
+.lp-poster .lp-footer > p { display: inline; }
+.lp-poster .lp-footer > p + p::before { content: " · "; }
+/* Sources run on as one paragraph: a column per URL would take a third of the page. */
+.lp-poster .lp-footer ul { display: inline; padding: 0; }
+.lp-poster .lp-footer li { display: inline; }
+.lp-poster .lp-footer li + li::before { content: " · "; }
+
+
+/* Information sheet */
+.lp-sheet { padding: 10mm 13mm; font-size: 9.5pt; line-height: 1.2; }
+.lp-sheet h1 { font-size: 19pt; line-height: 1.1; margin-bottom: 1.5mm; }
+.lp-sheet h2 { font-size: 12.5pt; margin: 2.5mm 0 1mm; break-after: avoid; }
+.lp-sheet h3 { font-size: 10pt; margin: 1.5mm 0 0.5mm; break-after: avoid; }
+.lp-sheet .lp-columns { columns: 2; column-gap: 7mm; }
+.lp-sheet dl > div, .lp-sheet li, .lp-sheet h3 + ul { break-inside: avoid; }
+.lp-sheet .lp-emergency { font-weight: 700; font-size: 11pt; border: 1.5pt solid #000; padding: 1.5mm 2.5mm; margin: 2mm 0; }
+.lp-sheet dt { font-weight: 700; }
+.lp-sheet dd { margin-bottom: 1mm; }
+.lp-sheet li { margin-bottom: 0.6mm; }
+.lp-sheet .lp-contacts { list-style: none; padding: 0; }
+.lp-sheet .lp-contacts li { margin-bottom: 1.2mm; }
+/* One line per way to reach a contact, under its name. */
+.lp-sheet .lp-contacts li > span { display: block; }
+.lp-sheet .lp-sources { font-size: 8pt; list-style: none; padding: 0; }
+.lp-sheet .lp-sources li { margin: 0; }
+.lp-sheet .lp-meta { font-size: 9pt; }
+/* "Myth:" and "Fact:" labels; French puts a space before the colon. */
+.lp-label { font-weight: 700; }
+.lp-label::after { content: ":"; }
+.lp-doc:lang(fr) .lp-label::after { content: "\\a0:"; }
+`;
+
+/** `@page` for one paper: the exact size, no margin (each kit lays out its own). */
+export function pageRule(paper: Paper): string {
+  const { width, height } = PAPERS[paper];
+  return `@page { size: ${width}mm ${height}mm; margin: 0; }\nhtml, body { margin: 0; padding: 0; }`;
+}

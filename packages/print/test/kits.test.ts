@@ -1,0 +1,174 @@
+/**
+ * The kits as HTML, in Node: what a partner chooses is checked with the embed's own messages, medium-confidence
+ * facts stay out unless asked for, drafts need the opt-in, and the discreet card keeps its word.
+ */
+import type { ContentBundle } from "@lantern/sdk";
+import ar from "@lantern/sdk/content/ar";
+import en from "@lantern/sdk/content/en";
+import fr from "@lantern/sdk/content/fr";
+import { parsePartnerConfig } from "@lantern/sdk/overrides";
+import { describe, expect, it } from "vitest";
+import {
+  DraftLocaleError,
+  KITS,
+  POSTER_AUDIENCES,
+  type PosterAudience,
+  posterSigns,
+  renderKit,
+  resolvePrintOptions,
+} from "../src/index.js";
+import { batchJobs } from "../src/node/batch.js";
+
+/** Visible text of a rendered document: tags and the stylesheet removed. */
+const visibleText = (html: string) =>
+  html
+    .replace(/<style>[\s\S]*?<\/style>/, "")
+    .replace(/<title>[\s\S]*?<\/title>/, "")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&#39;|&rsquo;/g, "'")
+    .replace(/\s+/g, " ");
+
+describe("choices", () => {
+  it("reports an unknown kit, paper, audience or region with its fix, and still prints a safe default", () => {
+    const { html, problems, options } = renderKit(en, {
+      kit: "postr",
+      paper: "A5",
+      audience: "hotels",
+      region: "CA-XX",
+    });
+    expect(problems).toEqual([
+      { field: "kit", message: '"postr" is not known: did you mean "poster"?; using card' },
+      { field: "paper", message: '"A5" is not known: did you mean "a4"?; using letter' },
+      { field: "audience", message: '"hotels" is not known: did you mean "hotel"?; using general' },
+      {
+        field: "region",
+        message: expect.stringMatching(/^"CA-XX" is not a region Lantern knows: .*; using CA$/),
+      },
+    ]);
+    expect(options).toMatchObject({ kit: "card", paper: "letter", audience: "general", region: "CA" });
+    expect(html).toContain("911");
+    expect(html).toContain("1-833-900-1010");
+  });
+
+  it("accepts the SDK's audience names too", () => {
+    expect(resolvePrintOptions(en, { audience: "hospitality" }).options.audience).toBe("hotel");
+    expect(resolvePrintOptions(en, { audience: "workers" }).options.audience).toBe("labour");
+  });
+
+  it("checks the partner's contacts exactly as the embed does: same paths, same messages", () => {
+    const contacts = [
+      { name: "Town police", channels: [{ kind: "phone", value: "call us" }] },
+      { name: "<b>Shelter</b>", channels: [{ kind: "phone", value: "905-555-0199" }] },
+      { name: "Victim services", channels: [{ kind: "phone", value: "905-555-0123" }] },
+    ];
+    const embed = parsePartnerConfig({ contacts }, "en").problems;
+    expect(embed.length).toBe(2);
+    const { problems, options, html } = renderKit(en, { kit: "poster", partner: { contacts } });
+    expect(problems).toEqual(embed.map((p) => ({ field: `partner.${p.path}`, message: p.message })));
+    expect(options.partner.contacts.map((c) => c.name)).toEqual(["Victim services"]);
+    expect(html).toContain("905-555-0123");
+    expect(html).not.toContain("call us");
+  });
+
+  it("checks the partner's name with the embed's check for a contact's name", () => {
+    const embed = parsePartnerConfig(
+      { contacts: [{ name: "<script>x</script>", channels: [] }] },
+      "en",
+    ).problems;
+    const { problems } = renderKit(en, { partner: { name: "<script>x</script>" } });
+    expect(problems).toEqual([
+      { field: "partner.name", message: embed.find((p) => p.path === "contacts.0.name")?.message },
+    ]);
+    expect(problems[0]?.message).toMatch(/plain text/);
+    // One name per language, as in the embed's configuration.
+    const named = renderKit(fr, { kit: "sheet", partner: { name: { en: "Town of X", fr: "Ville de X" } } });
+    expect(named.problems).toEqual([]);
+    expect(visibleText(named.html)).toContain("Distribué par Ville de X");
+  });
+
+  it("escapes what a partner typed: text is text, never markup", () => {
+    const { html } = renderKit(en, {
+      partner: { contacts: [{ name: "A & B <i>", channels: [{ kind: "phone", value: "905-555-0100" }] }] },
+    });
+    expect(html).not.toContain("<i>");
+  });
+});
+
+describe("content", () => {
+  const all = (bundle: ContentBundle) =>
+    batchJobs({}, [bundle.locale.code]).map((job) => renderKit(bundle, job.input).html);
+
+  it("keeps medium-confidence facts out by default, and marks them with their date when asked for", () => {
+    const medium = [
+      ...en.signs.filter((s) => s.confidence === "medium").map((s) => s.text),
+      ...en.steps.filter((s) => s.confidence === "medium").map((s) => s.text),
+      ...en.myths.filter((s) => s.confidence === "medium").map((s) => s.fact),
+      ...en.contacts.filter((c) => c.confidence === "medium").map((c) => c.name),
+    ];
+    expect(medium.length).toBeGreaterThan(5);
+    const texts = all(en).map(visibleText);
+    for (const fact of medium) for (const text of texts) expect(text).not.toContain(fact);
+
+    const hotel = resolvePrintOptions(en, { kit: "poster", audience: "hotel", includeMedium: true }).options;
+    const withMedium = posterSigns(en, hotel);
+    expect(
+      withMedium.some((sign) => sign.confidence === "medium" && sign.audiences.includes("hospitality")),
+    ).toBe(true);
+    const html = visibleText(renderKit(en, { kit: "poster", audience: "hotel", includeMedium: true }).html);
+    const date = en.dates[withMedium.find((sign) => sign.confidence === "medium")?.lastVerified ?? ""];
+    expect(html).toContain(en.ui["common.checkBeforeUse"].replace("{date}", date ?? "?"));
+  });
+
+  it("gives every poster audience its own signs, within the paper's budget", () => {
+    for (const audience of Object.keys(POSTER_AUDIENCES) as PosterAudience[]) {
+      for (const bundle of [en, fr]) {
+        const { options } = resolvePrintOptions(bundle, { kit: "poster", audience, paper: "letter" });
+        const shown = posterSigns(bundle, options);
+        expect(shown.length, `${bundle.locale.code} ${audience}`).toBeGreaterThanOrEqual(5);
+        expect(shown.every((sign) => sign.confidence === "high")).toBe(true);
+      }
+    }
+    const youth = resolvePrintOptions(en, { kit: "poster", audience: "youth" }).options;
+    const labour = resolvePrintOptions(en, { kit: "poster", audience: "labour" }).options;
+    expect(posterSigns(en, youth)[0]?.category).toBe("recruitment");
+    expect(posterSigns(en, labour)[0]?.category).toBe("labour");
+  });
+
+  it("never names trafficking on the discreet card, in English or French", () => {
+    for (const bundle of [en, fr]) {
+      const { html, title } = renderKit(bundle, { kit: "card", discreet: true });
+      expect(visibleText(html)).not.toMatch(/traffick|trafiqu|traite/i);
+      expect(title).not.toMatch(/traffick|traite/i);
+      // Control: the ordinary card does.
+      expect(visibleText(renderKit(bundle, { kit: "card" }).html)).toMatch(/traffick|traite/i);
+    }
+  });
+
+  it("cites sources and the last-verified date on the poster and the sheet", () => {
+    for (const kit of ["poster", "sheet"]) {
+      const text = visibleText(renderKit(en, { kit }).html);
+      expect(text).toContain(en.ui["common.lastVerified"].replace("{date}", en.dates["2026-11-28"] ?? "?"));
+      expect(text).toContain("https://canadianhumantraffickinghotline.ca/faq");
+    }
+  });
+});
+
+describe("languages", () => {
+  it("prints a draft only with allowDraft, right to left, marking English fallback text", () => {
+    expect(() => renderKit(ar, { kit: "poster" })).toThrow(DraftLocaleError);
+    expect(() => renderKit(ar, { kit: "poster" })).toThrow('lang: "ar" is a draft');
+    for (const kit of KITS) {
+      const { html } = renderKit(ar, { kit, allowDraft: true });
+      expect(html).toContain('<html lang="ar" dir="rtl">');
+      expect(html).toContain('lang="en" dir="ltr"');
+    }
+  });
+
+  it("titles each kit in its language", () => {
+    expect(renderKit(fr, { kit: "sheet" }).title).toBe(fr.ui["print.sheetTitle"]);
+    expect(renderKit(en, { kit: "poster", audience: "labour" }).title).toBe(
+      `${en.ui["warningSigns.heading"]} – ${en.taxonomy.audiences.workers}`,
+    );
+    expect(renderKit(en, { kit: "card" }).title).toBe("Canadian Human Trafficking Hotline");
+  });
+});

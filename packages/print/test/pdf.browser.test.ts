@@ -1,0 +1,361 @@
+/**
+ * Every kit × reviewed language × paper, rendered to PDF in Debian's Chromium (one browser, pages in parallel)
+ * and read back with poppler's pdfinfo, pdftotext and pdftoppm, as a partner's printer and a person's eyes would
+ * meet it. The layout is measured in the same page Chromium prints from.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { ContentBundle } from "@lantern/sdk";
+import jsQR from "jsqr";
+import type { Page } from "playwright-core";
+import { PNG } from "pngjs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PAPERS, type Paper, type RenderedKit, renderKit } from "../src/index.js";
+import { type BatchJob, batchJobs, inParallel } from "../src/node/batch.js";
+import { BUNDLES, REVIEWED_LANGS } from "../src/node/bundles.js";
+import { openPrinter, type Printer } from "../src/node/pdf.js";
+
+const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+/** The canonical contact list, vendored in content/ and checked against ../shared by the SDK's tests. */
+const canonical = JSON.parse(readFileSync(join(ROOT, "content/canonical-contacts.json"), "utf8")) as {
+  contacts: { channels: { kind: string; value: string; display?: string }[] }[];
+  do_not_ship: { value: string }[];
+};
+const CANONICAL_NUMBERS = new Set(
+  canonical.contacts.flatMap((c) =>
+    c.channels.filter((ch) => ch.kind === "phone" || ch.kind === "sms").flatMap((ch) => [ch.value]),
+  ),
+);
+const HOTLINE_SITE = canonical.contacts
+  .flatMap((c) => c.channels)
+  .find((ch) => ch.kind === "web-form" && ch.value.includes("humantraffickinghotline"))?.value;
+
+/** CSS pixels per millimetre: Chromium lays out at 96 px to the inch. */
+const MM = 96 / 25.4;
+
+interface Measured {
+  pages: { width: number; height: number }[];
+  /** Elements whose box leaves their card or the page's printable area, as "selector: how far". */
+  overflow: string[];
+  /** Smallest font size (pt) of any element holding text, and the smallest outside `.lp-fine`. */
+  minFont: number;
+  minBodyFont: number;
+  /** Lowest contrast ratio of any text colour against white paper. */
+  minContrast: number;
+  cards: { width: number; height: number }[];
+}
+
+/** Measure the laid-out kit in print media: the boxes Chromium is about to print. */
+async function measure(page: Page): Promise<Measured> {
+  return page.evaluate(() => {
+    const luminance = (rgb: number[]) => {
+      const [r, g, b] = rgb.map((v) => {
+        const c = v / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      }) as [number, number, number];
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const overflow: string[] = [];
+    let minFont = Number.POSITIVE_INFINITY;
+    let minBodyFont = Number.POSITIVE_INFINITY;
+    let minContrast = Number.POSITIVE_INFINITY;
+    // Office printers cannot print the outer 5 mm or so of a sheet: nothing but crop marks may sit there.
+    const SAFE = (5 * 96) / 25.4;
+    const describe = (el: Element) =>
+      `${el.tagName.toLowerCase()}.${[...el.classList].join(".")} "${(el.textContent ?? "").trim().slice(0, 40)}"`;
+    const pages = [...document.querySelectorAll(".lp-page")];
+    for (const pageBox of pages) {
+      const box = pageBox.getBoundingClientRect();
+      for (const el of pageBox.querySelectorAll("*")) {
+        const card = el.closest(".lp-card");
+        const outer = card
+          ? card.getBoundingClientRect()
+          : new DOMRect(box.left + SAFE, box.top + SAFE, box.width - 2 * SAFE, box.height - 2 * SAFE);
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 && r.height === 0) continue;
+        const out = Math.max(
+          outer.left - r.left,
+          outer.top - r.top,
+          r.right - outer.right,
+          r.bottom - outer.bottom,
+        );
+        // Half a pixel of tolerance for sub-pixel rounding.
+        if (out > 0.5 && !el.closest(".lp-marks")) overflow.push(`${describe(el)}: ${out.toFixed(1)}px`);
+        if (el.scrollHeight > el.clientHeight + 1 && getComputedStyle(el).overflow !== "visible")
+          overflow.push(
+            `${describe(el)}: content ${el.scrollHeight - el.clientHeight}px taller than its box`,
+          );
+        const hasText = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim());
+        if (!hasText) continue;
+        const style = getComputedStyle(el);
+        const size = Number.parseFloat(style.fontSize) * 0.75;
+        minFont = Math.min(minFont, size);
+        if (!el.closest(".lp-fine")) minBodyFont = Math.min(minBodyFont, size);
+        const rgb = (style.color.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+        minContrast = Math.min(minContrast, 1.05 / (luminance(rgb) + 0.05));
+      }
+    }
+    return {
+      pages: pages.map((p) => ({
+        width: p.getBoundingClientRect().width,
+        height: p.getBoundingClientRect().height,
+      })),
+      overflow,
+      minFont,
+      minBodyFont,
+      minContrast,
+      cards: [...document.querySelectorAll(".lp-card")].map((c) => ({
+        width: c.getBoundingClientRect().width,
+        height: c.getBoundingClientRect().height,
+      })),
+    };
+  });
+}
+
+interface Printed {
+  job: BatchJob;
+  kit: RenderedKit;
+  measured: Measured;
+  /** The PDF and what poppler reads in it; absent for kits only laid out (see JOBS). */
+  pdf?: { bytes: Buffer; file: string; info: Record<string, string>; pageText: string[] };
+}
+
+let printer: Printer;
+let dir: string;
+const printed = new Map<string, Printed>();
+
+async function print(job: BatchJob & { pdf: boolean }): Promise<Printed> {
+  const kit = renderKit(BUNDLES[job.lang] as ContentBundle, job.input);
+  if (!job.pdf) {
+    const page = await printer.browser.newPage();
+    await page.setContent(kit.html);
+    await page.emulateMedia({ media: "print" });
+    const measured = await measure(page);
+    await page.close();
+    return { job, kit, measured };
+  }
+  let measured: Measured | undefined;
+  const bytes = Buffer.from(
+    await printer.pdf(kit.html, async (page) => {
+      measured = await measure(page);
+    }),
+  );
+  const file = join(dir, job.file);
+  writeFileSync(file, bytes);
+  const info = Object.fromEntries(
+    execFileSync("pdfinfo", [file], { encoding: "utf8" })
+      .split("\n")
+      .filter((line) => line.includes(":"))
+      .map((line) => [line.slice(0, line.indexOf(":")), line.slice(line.indexOf(":") + 1).trim()]),
+  );
+  const pageText = Array.from({ length: Number(info.Pages) }, (_, i) =>
+    execFileSync("pdftotext", ["-f", String(i + 1), "-l", String(i + 1), file, "-"], { encoding: "utf8" }),
+  );
+  return { job, kit, measured: measured as Measured, pdf: { bytes, file, info, pageText } };
+}
+
+const partner = {
+  name: { en: "Township of Maple Creek", fr: "Canton de Maple Creek" },
+  contacts: [
+    {
+      name: { en: "Maple Creek Police (non-emergency)", fr: "Police de Maple Creek (non urgent)" },
+      role: "information",
+      channels: [{ kind: "phone", value: "905-555-0100" }],
+    },
+  ],
+};
+
+/**
+ * Every kit × reviewed language × paper is laid out and measured (cheap); PDFs are printed for each kit on each
+ * paper in each language, with the general poster standing for the other audiences, plus the posters whose French
+ * signs run longest (Letter), and the partner and Arabic cases. Printing all 32 would double the suite's time to
+ * test the same Chromium path again.
+ */
+const JOBS = [
+  ...batchJobs().map((job) => ({
+    ...job,
+    pdf: !job.file.startsWith("poster-") || /^poster-(general-|\w[\w-]*-fr-letter)/.test(job.file),
+  })),
+  // The Arabic draft, right to left, behind allowDraft.
+  ...batchJobs({ allowDraft: true }, ["ar"])
+    .filter((job) => /^(card|poster-general)-ar-a4/.test(job.file))
+    .map((job) => ({ ...job, pdf: true })),
+  // A partner's own line and name on the card and the poster.
+  ...batchJobs({ region: "CA-ON", partner })
+    .filter((job) => /^(card|poster-general)-(en|fr)-letter/.test(job.file))
+    .map((job) => ({ ...job, file: `partner-${job.file}`, pdf: true })),
+];
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "lantern-print-"));
+  printer = await openPrinter();
+  const results = await inParallel(JOBS, 3, print);
+  for (const result of results) printed.set(result.job.file, result);
+});
+
+afterAll(async () => {
+  await printer?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const all = () => [...printed.values()];
+type WithPdf = Printed & { pdf: NonNullable<Printed["pdf"]> };
+/** The printed ones, with their PDF. */
+const pdfs = () => all().filter((p): p is WithPdf => p.pdf !== undefined);
+const text = (p: WithPdf) => p.pdf.pageText.join("\n");
+/** Words as a reader meets them: URLs and addresses removed, whitespace collapsed. */
+const words = (value: string) =>
+  value
+    // The sources close each kit: URLs, which wrap at any character, so they are cut off whole.
+    .split(/\bSources\b/)[0]
+    ?.replace(/\S*[/@]\S*/g, " ")
+    .replace(/\s+/g, " ") ?? "";
+
+describe("every kit as a PDF", () => {
+  it("prints every kit in every reviewed language on both papers", () => {
+    expect(REVIEWED_LANGS).toEqual(["en", "fr"]);
+    expect(all().filter((p) => !p.job.file.startsWith("partner-") && p.job.lang !== "ar")).toHaveLength(32);
+  });
+
+  it("is tagged, titled and in its language", () => {
+    for (const p of pdfs()) {
+      expect(p.pdf.info.Tagged, p.job.file).toBe("yes");
+      expect(p.pdf.info.Title, p.job.file).toBe(p.kit.title);
+      expect(p.pdf.bytes.toString("latin1"), p.job.file).toContain(`/Lang (${p.job.lang})`);
+    }
+  });
+
+  it("has the kit's page count and the paper's size", () => {
+    const expected = { card: 2, poster: 1, sheet: 2 };
+    for (const p of pdfs()) {
+      const paper = p.job.input.paper as Paper;
+      expect(Number(p.pdf.info.Pages), p.job.file).toBe(expected[p.kit.options.kit]);
+      const [width, height] = (p.pdf.info["Page size"] ?? "").split(/\s+x\s+|\s+/).map(Number) as [
+        number,
+        number,
+      ];
+      expect(width, p.job.file).toBeCloseTo((PAPERS[paper].width * 72) / 25.4, 0);
+      expect(height, p.job.file).toBeCloseTo((PAPERS[paper].height * 72) / 25.4, 0);
+    }
+  });
+
+  it("lays nothing outside its page's printable area or its card", () => {
+    expect(all().flatMap((p) => p.measured.overflow.map((line) => `${p.job.file}: ${line}`))).toEqual([]);
+    for (const p of all()) {
+      for (const box of p.measured.pages) {
+        expect(box.width / MM, p.job.file).toBeCloseTo(PAPERS[p.kit.options.paper].width, 0);
+        expect(box.height / MM, p.job.file).toBeCloseTo(PAPERS[p.kit.options.paper].height, 0);
+      }
+    }
+  });
+
+  it("puts 8 cards on Letter and 10 on A4, each 85 × 55 mm, fronts and backs", () => {
+    for (const p of pdfs().filter((p) => p.kit.options.kit === "card")) {
+      const count = p.kit.options.paper === "letter" ? 8 : 10;
+      expect(p.measured.cards, p.job.file).toHaveLength(count * 2);
+      for (const card of p.measured.cards) {
+        expect(card.width / MM).toBeCloseTo(85, 1);
+        expect(card.height / MM).toBeCloseTo(55, 1);
+      }
+      // Every card on the front sheet carries the hotline's number as text, not as a picture.
+      expect(p.pdf.pageText[0]?.split("1-833-900-1010").length, p.job.file).toBe(count + 1);
+    }
+  });
+
+  it("keeps type at least 9 pt on the card, 14 pt in a poster's body, and dark enough for a photocopy", () => {
+    for (const p of all()) {
+      expect(p.measured.minFont, p.job.file).toBeGreaterThanOrEqual(p.kit.options.kit === "sheet" ? 8 : 9);
+      if (p.kit.options.kit === "poster")
+        expect(p.measured.minBodyFont, p.job.file).toBeGreaterThanOrEqual(14);
+      // 7:1 (WCAG AAA) on white: black-and-white printing keeps luminance, so this survives it.
+      expect(p.measured.minContrast, p.job.file).toBeGreaterThanOrEqual(7);
+    }
+  });
+});
+
+describe("facts on paper", () => {
+  const PHONE = /(?<![\d-])(?:1-)?\d{3}-\d{3}-\d{4}(?![\d-])|(?<![\d-])(?:911|\d{6})(?![\d-])/g;
+
+  it("prints only numbers from the canonical list (or the partner's own), never a do-not-ship one", () => {
+    for (const p of pdfs()) {
+      const found = text(p).match(PHONE) ?? [];
+      expect(found.length, p.job.file).toBeGreaterThan(0);
+      const partner = p.job.file.startsWith("partner-") ? ["905-555-0100"] : [];
+      for (const number of found)
+        expect([...CANONICAL_NUMBERS, ...partner], `${p.job.file}: ${number}`).toContain(number);
+      for (const { value } of canonical.do_not_ship) expect(text(p), p.job.file).not.toContain(value);
+      expect(text(p), p.job.file).toContain("911");
+      expect(text(p), p.job.file).toContain("1-833-900-1010");
+    }
+  });
+
+  it("prints French kits in French, with no English sentence", () => {
+    const english = /\b(the|and|you|your|with|call|help|signs|anyone|someone|hotline|trafficking)\b/i;
+    for (const p of pdfs().filter((p) => p.job.lang === "fr")) {
+      const match = words(text(p)).match(english);
+      expect(
+        match?.[0],
+        `${p.job.file}: …${match ? words(text(p)).slice(Math.max(0, (match.index ?? 0) - 40), (match.index ?? 0) + 40) : ""}…`,
+      ).toBeUndefined();
+    }
+    // Control: the same check finds English in the English kits.
+    for (const p of pdfs().filter((p) => p.job.lang === "en")) expect(words(text(p))).toMatch(english);
+  });
+
+  it("never says trafficking on the discreet card, nor in its title", () => {
+    const word = /traffick|trafiqu|traite/i;
+    const discreet = pdfs().filter((p) => p.job.file.startsWith("card-discreet-"));
+    expect(discreet).toHaveLength(4);
+    for (const p of discreet) {
+      expect(p.pdf.pageText[0], p.job.file).not.toMatch(word);
+      expect(p.pdf.pageText[1], p.job.file).not.toMatch(word);
+      expect(p.pdf.info.Title, p.job.file).not.toMatch(word);
+    }
+    // Control: the ordinary card names the hotline, and the check sees it.
+    for (const p of pdfs().filter((p) => /^card-(en|fr)-/.test(p.job.file)))
+      expect(p.pdf.pageText[0]).toMatch(word);
+  });
+
+  it("prints the partner's name and line beside Lantern's, never instead", () => {
+    for (const p of pdfs().filter((p) => p.job.file.startsWith("partner-"))) {
+      expect(text(p), p.job.file).toContain("905-555-0100");
+      expect(text(p), p.job.file).toContain(
+        p.job.lang === "fr" ? "Canton de Maple Creek" : "Township of Maple Creek",
+      );
+      expect(text(p), p.job.file).toContain("1-833-900-1010");
+    }
+  });
+
+  it("sets the Arabic draft right to left", () => {
+    const ar = all().filter((p) => p.job.lang === "ar");
+    expect(ar.length).toBeGreaterThan(0);
+    for (const p of ar) {
+      expect(p.kit.html).toContain('<html lang="ar" dir="rtl">');
+      expect(p.measured.overflow, p.job.file).toEqual([]);
+    }
+  });
+});
+
+describe("the poster's QR code", () => {
+  function decode(p: WithPdf): string | undefined {
+    const prefix = join(dir, `${p.job.file}-qr`);
+    execFileSync("pdftoppm", ["-r", "100", "-f", "1", "-l", "1", "-png", "-singlefile", p.pdf.file, prefix]);
+    const png = PNG.sync.read(readFileSync(`${prefix}.png`));
+    return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+  }
+
+  it("decodes to the hotline's site exactly as the canonical list gives it", () => {
+    expect(HOTLINE_SITE).toBe("https://www.canadianhumantraffickinghotline.ca/");
+    const posters = pdfs().filter((p) => /^poster-general-(en|fr)-/.test(p.job.file));
+    expect(posters).toHaveLength(4);
+    for (const p of posters) expect(decode(p), p.job.file).toBe(HOTLINE_SITE);
+  });
+
+  it("is the only code: a card decodes to nothing (the decoder can fail)", () => {
+    const card = printed.get("card-en-letter.pdf") as WithPdf;
+    expect(decode(card)).toBeUndefined();
+  });
+});
