@@ -84,7 +84,8 @@ describe("lantern-content", { timeout: 60_000 }, () => {
     expect(trace.fact).toMatchObject({ ref: "contact crime-stoppers", contacts: ["crime-stoppers"] });
     // A reviewer sees the dated note as medium even though its contact is high.
     const note = json.sentences.find(
-      (t: { locale: string; key: string }) => t.locale === "en" && t.key === "contacts.hope-for-wellness.channels.phone",
+      (t: { locale: string; key: string }) =>
+        t.locale === "en" && t.key === "contacts.hope-for-wellness.channels.phone",
     );
     expect(note.fact.confidence).toBe("medium");
   });
