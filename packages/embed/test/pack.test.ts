@@ -109,6 +109,14 @@ describe("the packed packages, installed into a plain npm project", () => {
       }),
     );
     run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error"]);
+    // A developer's own bundles, built by the installed CLI outside the SDK.
+    run(join(dir, "node_modules/.bin/lantern-content"), [
+      "build",
+      "--content",
+      join(root, "content"),
+      "--out",
+      "gen",
+    ]);
   }, 300_000);
 
   afterAll(() => {
@@ -178,6 +186,12 @@ export const exit: HTMLElement | null = document.querySelector("lantern-quick-ex
 export const signs: HTMLElement = document.createElement("lantern-warning-signs");
 export const region: LanternRegion = "CA-ON";
 `,
+        // Bundles from "lantern-content build --out gen" are typed (an any would take the number).
+        "built.ts": `import en from "./gen/content/en.js";
+export const code: string = en.locale.code;
+// @ts-expect-error a string, not any
+export const wrong: number = en.locale.code;
+`,
       });
       // The widgets README's examples, as written; what they take from around them is declared first.
       const readme = readFileSync(join(root, "packages/widgets/README.md"), "utf8");
@@ -217,6 +231,10 @@ export const region: LanternRegion = "CA-ON";
       const examples = Object.keys(files).filter((name) => name.startsWith("widgets-readme-"));
       expect(examples.length).toBeGreaterThanOrEqual(3);
       expect(examples.flatMap((name) => errors[name] ?? [])).toEqual([]);
+    });
+
+    it("bundles built outside the SDK with lantern-content build --out are typed", () => {
+      expect(errors["built.ts"] ?? []).toEqual([]);
     });
 
     it("elements are typed in the DOM too (HTMLElementTagNameMap), from the main entry", () => {

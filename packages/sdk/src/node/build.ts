@@ -30,9 +30,11 @@ export function writeBundles(content: Content, out: string): BuiltFile[] {
       `content/${code}.js`,
       `/** Lantern content, ${bundle.locale.name}. Generated. */\nexport default ${json};\n`,
     );
+    // The types come from the package by name, not from "../index.js": that file exists only in the SDK's own
+    // dist, so bundles built elsewhere (`lantern-content build --out DIR`) would otherwise be typed `any`.
     write(
       `content/${code}.d.ts`,
-      `import type { ContentBundle } from "../index.js";\n/** Lantern content, ${bundle.locale.name} (${bundle.locale.status}). */\ndeclare const bundle: ContentBundle;\nexport default bundle;\n`,
+      `import type { ContentBundle } from "@lantern/sdk";\n/** Lantern content, ${bundle.locale.name} (${bundle.locale.status}). */\ndeclare const bundle: ContentBundle;\nexport default bundle;\n`,
     );
     index.push({ ...bundle.locale, fallback: bundle.fallback.length });
   }
