@@ -71,11 +71,21 @@ export async function open(browser: Browser, url: string, options: OpenOptions =
 
 /** The text inside a Lantern element's shadow root, once it has rendered more than `min` characters. */
 export async function shadowText(page: Page, selector: string, min = 5): Promise<string> {
-  await page.waitForFunction(
-    ([sel, length]) =>
-      (document.querySelector(sel as string)?.shadowRoot?.textContent ?? "").trim().length >
-      (length as number),
-    [selector, min] as const,
-  );
-  return page.evaluate((sel) => document.querySelector(sel)?.shadowRoot?.textContent ?? "", selector);
+  // What only prints (911 and the hotline in place of the report button) is not on screen: left out, so a widget
+  // never reads as the fallback.
+  const read = (sel: string) => {
+    const root = document.querySelector(sel)?.shadowRoot;
+    if (!root) return "";
+    const copy = document.createElement("div");
+    for (const node of root.childNodes) copy.append(node.cloneNode(true));
+    for (const printed of copy.querySelectorAll(".lantern-print-only")) printed.remove();
+    return copy.textContent ?? "";
+  };
+  // Polled from here, not with waitForFunction: passing the reader into the page that way needs eval, which the
+  // strict-CSP pages forbid.
+  for (let waited = 0; (await page.evaluate(read, selector)).trim().length <= min; waited += 50) {
+    if (waited > 30_000) throw new Error(`${selector} showed no text within 30 s`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return page.evaluate(read, selector);
 }
