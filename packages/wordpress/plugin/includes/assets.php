@@ -1,0 +1,115 @@
+<?php
+/**
+ * The embed's script and the reserved space: enqueued once per page, and only on pages that show a widget.
+ *
+ * The script is the embed's own embed.js, pinned to the version the plugin was built with and carrying that file's
+ * SRI hash (from the embed's manifest), async so it never holds up the page. By default it is served from the
+ * plugin's folder, so a visitor's browser talks to this site and no one else.
+ *
+ * @package Lantern
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * On pages whose posts use a widget (block, shortcode, or a pasted element), enqueue early, so the script and the
+ * reservation CSS land in <head> on classic themes too. Widgets elsewhere (widget areas, reusable blocks) enqueue
+ * when they render, and then the script goes to the footer.
+ */
+function lantern_enqueue_if_used() {
+	global $wp_query;
+	foreach ( (array) ( $wp_query->posts ?? array() ) as $post ) {
+		$content = $post instanceof WP_Post ? $post->post_content : '';
+		if ( false !== strpos( $content, '<!-- wp:lantern/' )
+			|| false !== strpos( $content, '<lantern-' )
+			|| false !== strpos( $content, 'data-lantern=' )
+			|| has_shortcode( $content, 'lantern' ) ) {
+			lantern_enqueue();
+			// The partner's configuration goes before any element, so the embed finds it whenever it runs.
+			add_action(
+				'wp_head',
+				static function () {
+					echo lantern_config_block(); // phpcs:ignore WordPress.Security.EscapeOutput -- JSON encoded with JSON_HEX_TAG.
+				}
+			);
+			return;
+		}
+	}
+}
+
+/** The script and the reservation CSS; WordPress prints each once, however many widgets call this. */
+function lantern_enqueue() {
+	$build = lantern_build();
+	wp_enqueue_style( 'lantern-reserve', plugins_url( 'assets/reserve.css', LANTERN_FILE ), array(), $build['version'] );
+	if ( ! wp_script_is( 'lantern-embed', 'registered' ) ) {
+		// No ?ver= query: the URL is already versioned, and the embed loads its chunks relative to it.
+		wp_register_script( 'lantern-embed', lantern_script_src(), array(), null, false ); // phpcs:ignore WordPress.WP.EnqueuedResourceParameters.MissingVersion
+	}
+	wp_enqueue_script( 'lantern-embed' );
+}
+
+/**
+ * Where embed.js comes from: the copy inside the plugin (the default: nothing leaves the site), or Lantern's CDN at
+ * the version this plugin was built with, never the moving v1/ URL, so the SRI hash always matches.
+ *
+ * @return string
+ */
+function lantern_script_src() {
+	$settings = lantern_settings();
+	if ( 'cdn' === $settings['source'] && '' !== $settings['cdn_base'] ) {
+		return trailingslashit( $settings['cdn_base'] ) . lantern_build()['version'] . '/embed.js';
+	}
+	return plugins_url( 'embed/embed.js', LANTERN_FILE );
+}
+
+add_filter(
+	'script_loader_tag',
+	static function ( $tag, $handle, $src ) {
+		if ( 'lantern-embed' !== $handle ) {
+			return $tag;
+		}
+		// crossorigin lets the browser check integrity on a CDN's response; on the site's own origin it is harmless.
+		return wp_get_script_tag(
+			array(
+				'src'         => esc_url( $src ),
+				'integrity'   => lantern_build()['integrity'],
+				'crossorigin' => 'anonymous',
+				'async'       => true,
+			)
+		);
+	},
+	10,
+	3
+);
+
+/** The block editor: the blocks' script with its choices and words, and the embed for the live preview. */
+function lantern_enqueue_editor() {
+	$build = lantern_build();
+	lantern_enqueue();
+	$data = array(
+		'defaultLang'    => lantern_default_lang(),
+		'widgets'        => array_combine( $build['widgets'], array_map( 'lantern_widget_attributes', $build['widgets'] ) ),
+		'locales'        => $build['locales'],
+		'regions'        => $build['regions'],
+		'audiences'      => $build['audiences'],
+		'quickExitLabel' => $build['quickExitLabel'],
+		'config'         => lantern_partner_config(),
+		'labels'         => array(
+			'settings'        => __( 'Lantern settings', 'lantern' ),
+			'lang'            => __( 'Language', 'lantern' ),
+			'langDefault'     => __( 'The page’s language', 'lantern' ),
+			'region'          => __( 'Region', 'lantern' ),
+			'audience'        => __( 'Audience', 'lantern' ),
+			'variant'         => __( 'Variant', 'lantern' ),
+			'variantFull'     => __( 'Full', 'lantern' ),
+			'variantCompact'  => __( 'Compact', 'lantern' ),
+			'headingLevel'    => __( 'Heading level', 'lantern' ),
+			'headingAuto'     => __( 'The widget’s default', 'lantern' ),
+			'exitUrl'         => __( 'Quick exit address', 'lantern' ),
+			'exitUrlHelp'     => __( 'An https:// address of a neutral page, such as a weather site. Never a search engine: it may show the visitor’s searches.', 'lantern' ),
+			'exitUrlProblem'  => __( 'Use an address that starts with https://. The default weather page is used until then.', 'lantern' ),
+			'quickExitNotice' => __( 'Preview: the quick exit works on the published page (a click, or Shift pressed three times), not in the editor.', 'lantern' ),
+		),
+	);
+	wp_add_inline_script( 'lantern-blocks-editor', 'window.lanternEditor = ' . wp_json_encode( $data, JSON_HEX_TAG | JSON_HEX_AMP ) . ';', 'before' );
+}

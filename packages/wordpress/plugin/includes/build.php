@@ -1,0 +1,47 @@
+<?php
+/**
+ * What the build pinned: the embed's version and SRI hash, and the vocabularies the blocks offer (languages,
+ * regions, audiences), all read from data/build.json, which the build takes from the SDK's bundles and the embed's
+ * manifest. PHP never restates them, so a new region or language reaches the blocks with the next build.
+ *
+ * @package Lantern
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * The build's data, read once per request.
+ *
+ * @return array{version: string, integrity: string, widgets: string[], locales: array, regions: array, audiences: array, quickExitLabel: array}
+ */
+function lantern_build() {
+	static $build = null;
+	if ( null === $build ) {
+		// A local file of the plugin's own, read from disk: no outside call.
+		$build = json_decode( (string) file_get_contents( LANTERN_DIR . '/data/build.json' ), true );
+	}
+	return $build;
+}
+
+/** Widgets whose content has a heading, and so take heading-level. */
+const LANTERN_CONTENT_WIDGETS = array( 'warning-signs', 'at-risk', 'myths-facts', 'help-directory' );
+
+/**
+ * The settings each widget takes, as element attributes (the embed's names).
+ *
+ * @param string $widget A widget name, such as warning-signs.
+ * @return string[]
+ */
+function lantern_widget_attributes( $widget ) {
+	if ( 'quick-exit' === $widget ) {
+		return array( 'lang', 'exit-url' );
+	}
+	$attributes = array( 'lang', 'region', 'audience' );
+	if ( 'warning-signs' === $widget ) {
+		$attributes[] = 'variant';
+	}
+	if ( in_array( $widget, LANTERN_CONTENT_WIDGETS, true ) ) {
+		$attributes[] = 'heading-level';
+	}
+	return $attributes;
+}
