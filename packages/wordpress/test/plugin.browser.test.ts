@@ -329,7 +329,9 @@ describe("what a visitor gets", () => {
     expect(await page.locator("script[data-lantern-config]").count()).toBe(1);
     // The theme around the widgets: Twenty Twenty-Three's template and its global styles (its DM Sans preset).
     expect(await page.locator(".wp-site-blocks lantern-warning-signs").count()).toBe(1);
-    expect(await page.textContent("style#global-styles-inline-css")).toContain("--wp--preset--font-family--dm-sans");
+    expect(await page.textContent("style#global-styles-inline-css")).toContain(
+      "--wp--preset--font-family--dm-sans",
+    );
     expect(await page.locator("link#lantern-reserve-css").count()).toBe(1);
     expect(outside).toEqual([]);
     expect(problems).toEqual([]);
@@ -410,7 +412,9 @@ describe("what a visitor gets", () => {
       ),
     );
     expect(hosts).toContainEqual({ lang: attack, region: 'CA-ON" onload="window.pwned=3' });
-    expect(hosts.flatMap(Object.keys).filter((name) => !/^(lang|region|data-lantern)$/.test(name))).toEqual([]);
+    expect(hosts.flatMap(Object.keys).filter((name) => !/^(lang|region|data-lantern)$/.test(name))).toEqual(
+      [],
+    );
     expect(JSON.stringify(hosts)).not.toContain("javascript:");
     // The embed says what is wrong and shows the widget in English.
     expect(warnings.some((line) => line.startsWith("Lantern warning-signs: lang:"))).toBe(true);
