@@ -74,6 +74,24 @@ export function badInput() {
     expectLanternLines(watched, [/^Lantern help-directory: region: "ZZ-99" .*CA/]);
   });
 
+  it("an exit-url that is not https, with four content widgets: reported once for the page, by the quick exit", async () => {
+    const watched = await visit(
+      hostPage(`<lantern-quick-exit exit-url="http://weather.gc.ca/"></lantern-quick-exit>
+<lantern-warning-signs></lantern-warning-signs><lantern-report-button></lantern-report-button>
+<lantern-at-risk></lantern-at-risk><lantern-myths-facts></lantern-myths-facts>`),
+    );
+    for (const name of ["quick-exit", "warning-signs", "report-button", "at-risk", "myths-facts"] as const)
+      await expectWidget(watched.page, name);
+    // Every report dialog takes the page's exit address too; each used to report it again.
+    await openDialog(watched.page);
+    await watched.page.keyboard.press("Escape");
+    await expectHostWorks(watched.page);
+    expectNoErrors(watched);
+    expectLanternLines(watched, [
+      /^Lantern quick-exit: exitUrl: "http:\/\/weather\.gc\.ca\/" is not an https: address/,
+    ]);
+  });
+
   it("malformed JSON in the configuration: Lantern's own contacts, reported once for the page", async () => {
     const watched = await visit(
       hostPage(READERS, { head: config(`{ "contacts": [ ${JSON.stringify(TOWN)}, ] }`) }),
