@@ -85,48 +85,60 @@ function report(problems: { field: string; message: string }[]) {
   }
 }
 
-const printer = await openPrinter().catch((error: Error) => fail(error.message));
-try {
-  if (values.all) {
-    const outDir = resolve(values["out-dir"]);
-    mkdirSync(outDir, { recursive: true });
-    const jobs = batchJobs(shared);
-    let warned = false;
+/** Chromium starts only once the choices are known to be good, so a mistake is reported at once. */
+const launch = () => openPrinter().catch((error: Error) => fail(error.message));
+
+if (values.all) {
+  const outDir = resolve(values["out-dir"]);
+  mkdirSync(outDir, { recursive: true });
+  const jobs = batchJobs(shared);
+  // The shared choices (region, partner) are the same for every job: check them once, before Chromium starts.
+  report(
+    renderKit(BUNDLES[jobs[0]?.lang ?? "en"] as (typeof BUNDLES)[string], jobs[0]?.input ?? {}).problems,
+  );
+  const printer = await launch();
+  try {
     await inParallel(jobs, 3, async (job) => {
       const kit = renderKit(BUNDLES[job.lang] as (typeof BUNDLES)[string], job.input);
-      if (!warned) {
-        warned = true;
-        report(kit.problems);
-      }
       writeFileSync(join(outDir, job.file), await printer.pdf(kit.html));
     });
-    console.log(`lantern-print: ${jobs.length} PDFs in ${outDir}`);
-  } else {
-    if (!values.kit) fail(`--kit is required: card, poster or sheet\n\n${USAGE}`);
-    if (!values.out) fail("--out is required: the file to write, such as poster.pdf");
-    const bundle = BUNDLES[values.lang];
-    if (!bundle) fail(`--lang: "${values.lang}" is not known: ${suggest(values.lang, Object.keys(BUNDLES))}`);
-    const kit = (() => {
-      try {
-        return renderKit(bundle, {
-          ...shared,
-          kit: values.kit,
-          discreet: values.discreet,
-          ...(values.audience ? { audience: values.audience } : {}),
-          ...(values.paper ? { paper: values.paper } : {}),
-        });
-      } catch (error) {
-        if (error instanceof DraftLocaleError)
-          fail(error.message.replace("pass allowDraft (--allow-draft)", "add --allow-draft"));
-        throw error;
-      }
-    })();
-    report(kit.problems);
-    const out = resolve(values.out);
-    mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, values.html ? kit.html : await printer.pdf(kit.html));
-    console.log(`lantern-print: ${kit.title} (${kit.pages} pages, ${kit.options.paper}) → ${out}`);
+  } finally {
+    await printer.close();
   }
-} finally {
-  await printer.close();
+  console.log(`lantern-print: ${jobs.length} PDFs in ${outDir}`);
+} else {
+  if (!values.kit) fail(`--kit is required: card, poster or sheet\n\n${USAGE}`);
+  if (!values.out) fail("--out is required: the file to write, such as poster.pdf");
+  const bundle = BUNDLES[values.lang];
+  if (!bundle) fail(`--lang: "${values.lang}" is not known: ${suggest(values.lang, Object.keys(BUNDLES))}`);
+  const kit = (() => {
+    try {
+      return renderKit(bundle, {
+        ...shared,
+        kit: values.kit,
+        discreet: values.discreet,
+        ...(values.audience ? { audience: values.audience } : {}),
+        ...(values.paper ? { paper: values.paper } : {}),
+      });
+    } catch (error) {
+      if (error instanceof DraftLocaleError)
+        fail(error.message.replace("pass allowDraft (--allow-draft)", "add --allow-draft"));
+      throw error;
+    }
+  })();
+  report(kit.problems);
+  const out = resolve(values.out);
+  mkdirSync(dirname(out), { recursive: true });
+  if (values.html) writeFileSync(out, kit.html);
+  else {
+    const printer = await launch();
+    try {
+      writeFileSync(out, await printer.pdf(kit.html));
+    } finally {
+      await printer.close();
+    }
+  }
+  console.log(
+    `lantern-print: ${kit.title} (${kit.pages} ${kit.pages === 1 ? "page" : "pages"}, ${kit.options.paper}) → ${out}`,
+  );
 }
