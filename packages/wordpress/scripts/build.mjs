@@ -2,17 +2,26 @@
  * Builds the installable plugin:
  *
  *   dist/lantern/          the plugin folder: plugin/ as written, plus
- *     embed/               the embed's versioned CDN files (from @lantern/embed), served from the site itself
+ *     embed/               the embed's versioned CDN files (from @lantern/embed), served from the site itself,
+ *                          with reserve.css, the space each widget takes, held before the script runs
  *     data/build.json      the pinned version, embed.js's SRI hash, and the vocabularies the blocks offer, all taken
  *                          from the SDK's bundles and the embed's manifest so PHP never restates them
  *     assets/admin.js      the settings page's checks: the SDK's partner-contact rules and the widgets' theme limits
- *     assets/reserve.css   the space each widget reserves before the script runs
  *     languages/*.mo       compiled from the .po files
  *   dist/lantern.zip       what a site administrator uploads (Plugins → Add New → Upload)
  *
  * Output is deterministic: the zip's entries are sorted and dated 1980-01-01.
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -36,12 +45,21 @@ const bundle = (code) => JSON.parse(readFileSync(join(contentDir, `${code}.json`
 // opt-in (the shortcode passes allow-draft through for those who know).
 const reviewed = locales.filter((locale) => locale.status === "reviewed").map((locale) => locale.code);
 const bundles = Object.fromEntries(reviewed.map((code) => [code, bundle(code)]));
-const reserve = JSON.parse(readFileSync(join(root, "../embed/src/reserve.json"), "utf8"));
 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 cpSync(join(root, "plugin"), out, { recursive: true });
 cpSync(join(cdn, manifest.version), join(out, "embed"), { recursive: true });
+// The plugin's version is package.json's (changesets bump it): stamped into the two places WordPress reads it.
+const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+for (const [file, pattern] of [
+  ["lantern.php", /^( \* Version:\s+).*$/m],
+  ["readme.txt", /^(Stable tag:\s+).*$/m],
+]) {
+  const text = readFileSync(join(out, file), "utf8");
+  if (!pattern.test(text)) throw new Error(`plugin/${file} has no version line to stamp`);
+  writeFileSync(join(out, file), text.replace(pattern, `$1${version}`));
+}
 
 const integrity = manifest.files.find((file) => file.path === "embed.js")?.integrity;
 if (!integrity)
@@ -70,17 +88,8 @@ const buildData = {
 mkdirSync(join(out, "data"), { recursive: true });
 writeFileSync(join(out, "data/build.json"), `${JSON.stringify(buildData, null, 2)}\n`);
 
-// The embed README's rule, for each element and placeholder: the space is held before embed.js arrives (async).
-const reserveCss = Object.entries(reserve)
-  .map(
-    ([name, height]) =>
-      `lantern-${name}:not(:defined),div[data-lantern="${name}"]:empty{display:block;min-height:${height}}`,
-  )
-  .join("\n");
-writeFileSync(
-  join(out, "assets/reserve.css"),
-  `/* Lantern ${manifest.version}: space each widget takes, held before its script runs. */\n${reserveCss}\n`,
-);
+if (!existsSync(join(out, "embed/reserve.css")))
+  throw new Error("the embed's build has no reserve.css: run pnpm --filter @lantern/embed build");
 
 await build({
   entryPoints: [join(root, "src/admin.ts")],

@@ -40,7 +40,9 @@ function lantern_enqueue_if_used() {
 /** The script and the reservation CSS; WordPress prints each once, however many widgets call this. */
 function lantern_enqueue() {
 	$build = lantern_build();
-	wp_enqueue_style( 'lantern-reserve', plugins_url( 'assets/reserve.css', LANTERN_FILE ), array(), $build['version'] );
+	// The embed's own reservation rules (every widget, variant and language), from the site even when the script comes
+	// from the CDN: a stylesheet in <head> that must not wait on another server.
+	wp_enqueue_style( 'lantern-reserve', plugins_url( 'embed/reserve.css', LANTERN_FILE ), array(), $build['version'] );
 	if ( ! wp_script_is( 'lantern-embed', 'registered' ) ) {
 		// No ?ver= query: the URL is already versioned, and the embed loads its chunks relative to it.
 		wp_register_script( 'lantern-embed', lantern_script_src(), array(), null, false ); // phpcs:ignore WordPress.WP.EnqueuedResourceParameters.MissingVersion
