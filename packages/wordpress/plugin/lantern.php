@@ -2,7 +2,7 @@
 /**
  * Plugin Name:       Lantern
  * Description:       Human-trafficking warning signs, who is most at risk, myths and facts, where to get help and a quick exit, as blocks and shortcodes. Accessible, bilingual, and private: no cookies, no tracking.
- * Version:           1.0.0
+ * Version:           1.0.0-0
  * Requires at least: 6.1
  * Requires PHP:      7.4
  * Author:            Lantern
