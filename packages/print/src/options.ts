@@ -75,7 +75,7 @@ export interface PrintProblem {
   message: string;
 }
 
-/** The first reviewed-only check: a draft locale prints only when the caller opts in. */
+/** A draft locale (Arabic) prints only when the caller opts in, as the embed's `allow-draft` attribute asks. */
 export class DraftLocaleError extends RangeError {
   constructor(code: string) {
     super(`lang: "${code}" is a draft: pass allowDraft (--allow-draft) to print it, or choose en or fr`);

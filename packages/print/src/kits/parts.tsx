@@ -1,6 +1,6 @@
 /**
  * Pieces every kit repeats: UI strings marked with their language, phone numbers as text, contact lines, the
- * page box and the provenance footer.
+ * page box and the partner's "provided by" line.
  */
 import {
   type Channel,
