@@ -23,7 +23,6 @@ const manifest: Manifest = await fetch("/lantern/manifest.json").then((response)
 const base = `${location.origin}/lantern/${manifest.version}/`;
 const integrity = (path: string) => manifest.files.find((file) => file.path === path)?.integrity ?? "";
 const english: ContentBundle = (await import(/* @vite-ignore */ `${base}content/en.js`)).default;
-const overrides = await import(/* @vite-ignore */ `${base}overrides.js`);
 /** The reserve rules per widget (or `widget variant`), language and audience, written by the embed's build. */
 const reserves: Record<string, Record<string, Record<string, string>>> = await fetch(
   `${base}reserve.json`,
@@ -62,6 +61,9 @@ function render() {
     if (value("audience") !== "general") attributes.push(["audience", value("audience")]);
     if (widget === "warning-signs" && value("variant") !== "full")
       attributes.push(["variant", value("variant")]);
+    // The card's heading sits under the page's own: the partner says at which level.
+    if (widget !== "report-button" && value("heading-level") !== "2")
+      attributes.push(["heading-level", value("heading-level")]);
   }
   if (value("lang") === "ar") attributes.push(["allow-draft", ""]);
 
