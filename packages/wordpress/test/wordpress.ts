@@ -78,6 +78,18 @@ const connects = (host: string, port: number) =>
     socket.connect(port, host);
   });
 
+/**
+ * Stops a service and what it forked: each runs in its own process group, since PHP's server forks workers
+ * (PHP_CLI_SERVER_WORKERS) that would outlive their parent.
+ */
+function killGroup(child: ChildProcess, signal: NodeJS.Signals) {
+  try {
+    if (child.pid) process.kill(-child.pid, signal);
+  } catch {
+    // Already gone.
+  }
+}
+
 /** Starts MariaDB and PHP, and installs WordPress with an administrator admin / admin-password-1. */
 export async function startWordPress(): Promise<WordPress> {
   requireTools();
@@ -90,7 +102,7 @@ export async function startWordPress(): Promise<WordPress> {
     for (const child of children.reverse()) {
       if (child.exitCode === null && child.pid) {
         const exited = new Promise((resolve) => child.once("exit", resolve));
-        process.kill(child.pid, "SIGTERM");
+        killGroup(child, "SIGTERM");
         await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
       }
     }
@@ -128,9 +140,15 @@ export async function startWordPress(): Promise<WordPress> {
         "--innodb-buffer-pool-size=32M",
         "--innodb-log-file-size=16M",
       ],
-      { stdio: ["ignore", "pipe", "pipe"] },
+      { stdio: ["ignore", "pipe", "pipe"], detached: true },
     );
     children.push(mariadb);
+    // If the run dies without reaching afterAll (Ctrl-C, a crash), its services still go with it.
+    process.once("exit", () => {
+      for (const child of children) if (child.exitCode === null) killGroup(child, "SIGKILL");
+      rmSync(configFile, { force: true });
+      rmSync(tmp, { recursive: true, force: true });
+    });
     mariadb.stderr?.on("data", (chunk) => {
       logs.mariadb = (logs.mariadb + chunk).slice(-4000);
     });
@@ -177,6 +195,8 @@ $table_prefix = 'wp_';
     const php = spawn("php", ["-S", `${host}:${phpPort}`, "-t", WORDPRESS, router], {
       env: { ...process.env, LANTERN_WP_CONTENT: content, PHP_CLI_SERVER_WORKERS: "4" },
       stdio: ["ignore", "pipe", "pipe"],
+      // Its own process group, so stopping it stops its workers too.
+      detached: true,
     });
     children.push(php);
     php.stderr?.on("data", (chunk) => {
