@@ -69,7 +69,8 @@ export function ChannelList({ contact, kind }: ChannelListProps) {
   return (
     <ul class="lantern-channels">
       {channels.map((channel) => {
-        const unsure = channel.confidence === "medium" || (channel.note && channel.noteConfidence === "medium");
+        const unsure =
+          channel.confidence === "medium" || (channel.note && channel.noteConfidence === "medium");
         return (
           <li key={channel.id}>
             <ChannelLink contact={contact} channel={channel} />
