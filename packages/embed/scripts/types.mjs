@@ -32,7 +32,7 @@ const en = JSON.parse(readFileSync(join(contentDir, "en.json"), "utf8"));
 const union = (values) => values.map((value) => JSON.stringify(value)).join(" | ");
 const codes = (status) => locales.filter((locale) => locale.status === status).map((locale) => locale.code);
 const pascal = (name) => name.replace(/(^|-)(\w)/g, (_, __, letter) => letter.toUpperCase());
-/** `heading-level` on content widgets: the level of the widget's own heading (h2 by default). */
+/** `heading-level` on content widgets (h2 by default): the widgets' HEADING_LEVELS, which their public entry does not export. */
 const HEADING_LEVELS = [2, 3, 4, 5, 6];
 const contentWidgets = Object.keys(WIDGET_VARIANTS);
 const elements = [...contentWidgets, "quick-exit"].map((name) => `lantern-${name}`);
