@@ -12,8 +12,12 @@ describe("byte budgets", () => {
     expect(brotli("embed.js")).toBeLessThanOrEqual(2 * KB);
   });
 
-  it("quick exit ≤ 2.5 KB, standing alone: no runtime, no content", () => {
-    expect(brotli("quick-exit.js")).toBeLessThanOrEqual(2.5 * KB);
+  // 2.5 KB until the quick exit became one sticky row with its history note behind a toggle, Shift progress for
+  // screen readers, the scroll padding that keeps focus visible, and leaving the top page from a frame; its own CSS
+  // replaced the widgets' base to pay for part of that (3,592 → 3,109 B). Still below GOV.UK's exit-this-page
+  // (3,665 B, measured by pnpm bench).
+  it("quick exit ≤ 3.2 KB, standing alone: no runtime, no content", () => {
+    expect(brotli("quick-exit.js")).toBeLessThanOrEqual(3.2 * KB);
     expect([...staticClosure("quick-exit.js")]).toEqual(["quick-exit.js"]);
   });
 

@@ -4,7 +4,6 @@
  *
  * Plain DOM and no Preact: it must be small, load first and work even if the content widgets fail.
  */
-import baseCss from "../core/base.css?inline";
 import { defaultEventTarget, dispatchLanternEvent } from "../core/events.js";
 import { checkExitUrl, DEFAULT_EXIT_URL } from "../core/exit-url.js";
 import { type ConfigProblem, createReporter } from "../core/problems.js";
@@ -21,8 +20,11 @@ export const SHIFT_WINDOW_MS = 5000;
 /** Makes the ids of several quick exits in one document distinct. */
 let counter = 0;
 
-/** Quick exit's CSS: base plus its own, for a constructed stylesheet in its shadow root. Not themable, by design. */
-export const quickExitStyles: string = baseCss + css;
+/**
+ * Quick exit's CSS, for a constructed stylesheet in its shadow root: its own root rules, without the widgets' base
+ * (it has no theme, by design, and loads first on every page that has it).
+ */
+export const quickExitStyles: string = css;
 
 /** What a framed quick exit says when the browser will not let it leave the page around the frame (English). */
 export const FRAME_BLOCKED = "Quick exit could not leave this page. Close this tab or window now.";
