@@ -4,10 +4,11 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     environment: "node",
-    // One real WordPress (MariaDB + PHP) per run, driven by Chromium: one file at a time on a 2-core machine, with
-    // room for MariaDB's first start and the block editor's cold load.
+    // One real WordPress (MariaDB + PHP) per run, driven by Chromium: one file at a time on a 2-core machine. These
+    // are guards against a hang, not measurements: the block editor's cold load took 30 s on a quiet machine and over
+    // 120 s while every other suite ran beside it.
     fileParallelism: false,
-    testTimeout: 120_000,
-    hookTimeout: 180_000,
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
   },
 });

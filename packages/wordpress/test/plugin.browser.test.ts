@@ -48,6 +48,8 @@ let admin: BrowserContext;
 /** A context that can reach WordPress and nothing else, recording every request it tried. */
 async function newContext() {
   const context = await browser.newContext();
+  // WordPress's admin and block editor are heavy: on a busy 2-core machine a step can take more than Playwright's 30 s.
+  context.setDefaultTimeout(120_000);
   const outside: string[] = [];
   await context.route(
     (url) => url.origin !== wp.origin,
