@@ -61,7 +61,7 @@ export function formatDate(date: string, locale: string): string {
   }
 }
 
-/** "Last verified: <date>" or the stronger "Check before relying on this…" for medium-confidence facts. */
+/** "Last verified: <date>" or the stronger "This may be out of date…" for medium-confidence facts. */
 export function Verified({
   date,
   kind = "lastVerified",

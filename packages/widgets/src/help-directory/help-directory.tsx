@@ -26,7 +26,7 @@ export type HelpDirectoryProps = WidgetProps<HelpDirectoryConfig>;
 /**
  * A directory of help lines. `region` and `audience` set the initial filters; the reader can change them, and the
  * number of results is announced politely. National contacts are always listed; a region adds its own, and lines
- * from secondary sources carry "Check before relying on this" with their last-verified date.
+ * from secondary sources carry "This may be out of date" with their last-checked date.
  *
  * @example
  * <HelpDirectory bundle={fr} config={{ region: "CA-ON", audience: "workers" }} />
