@@ -6,16 +6,16 @@
  *   peers     peers.mjs            GOV.UK's exit-this-page and Algolia DocSearch, measured the same way
  *   report    report.mjs           console table, results.md, results.json
  *
- * Environment: BENCH_RUNS (measured loads per scenario and rate, default 10, at least 10 for the published
+ * Environment: BENCH_RUNS (measured loads per scenario and profile, default 10, at least 10 for the published
  * figures), CHROMIUM_PATH (see @lantern/testing/chromium).
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
-import { chromiumLaunchOptions } from "@lantern/testing/chromium";
+import { chromiumLaunchOptions, mobileProfile } from "@lantern/testing/chromium";
 import { chromium } from "playwright-core";
 import { buildFloorRuntime, loadCdn, measureBytes, sizes, sumSizes } from "./lib/measure-bytes.mjs";
-import { exitOnce, loadOnce, observeRequests } from "./lib/measure-runtime.mjs";
+import { DESKTOP, exitOnce, loadOnce, observeRequests } from "./lib/measure-runtime.mjs";
 import { EXIT_URL, hostPage } from "./lib/pages.mjs";
 import { buildGovukExit, docsearchBundles, packageVersion } from "./lib/peers.mjs";
 import { buildTables, markdown, markdownTable } from "./lib/report.mjs";
@@ -28,7 +28,38 @@ const started = performance.now();
 const loadAtStart = os.loadavg();
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 10));
 const WARMUP = 1;
-const RATES = [1, 4];
+/**
+ * Where the page loads: a desktop on the local network at CPU 1× and 4×, and the phone the targets are judged on
+ * (Lighthouse's mobile profile: 360×740 touch, CPU 4×, 150 ms round trips, 1.6 Mbit/s down).
+ * @type {{ key: string, label: string, rate: number, device: import("./lib/measure-runtime.mjs").Device }[]}
+ */
+const PROFILES = [
+  { key: "1", label: "desktop, CPU 1×", rate: 1, device: DESKTOP },
+  { key: "4", label: "desktop, CPU 4×", rate: 4, device: DESKTOP },
+  {
+    key: "phone",
+    label: "phone 360×740, CPU 4×, mobile network",
+    rate: mobileProfile.cpuRate,
+    device: {
+      viewport: mobileProfile.viewport,
+      isMobile: true,
+      hasTouch: true,
+      network: mobileProfile.network,
+    },
+  },
+];
+/** The viewports of the layout-shift table, each on the mobile network at CPU 4×. */
+const CLS_VIEWPORTS = [
+  { viewport: mobileProfile.viewport, isMobile: true, hasTouch: true },
+  { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+  { viewport: { width: 768, height: 1024 }, hasTouch: true },
+  { viewport: { width: 1280, height: 900 } },
+];
+/**
+ * Loads per viewport and page in the layout-shift table. With the reserve the figure is the same on every load;
+ * without it, it depends on whether the script beat the first paint, so the table gives the median and the worst.
+ */
+const CLS_RUNS = Math.max(1, Math.min(RUNS, 3));
 
 /** @param {string} message */
 const log = (message) =>
@@ -95,6 +126,40 @@ for (const widget of widgets) {
   );
 }
 
+// The README's snippet, as the configurator writes it: the quick exit first, the warning signs after two
+// paragraphs, each with the rules that reserve its space (reserve.json, written by the embed's build).
+const reserves = JSON.parse(cdn.files.get("reserve.json")?.toString() ?? "{}");
+const rules = (/** @type {string} */ widget) => `<style>${reserves[widget]?.en?.general ?? ""}</style>`;
+server.add(
+  "/pages/snippet-shipped.html",
+  hostPage({
+    top: `${lanternScript}\n${rules("quick-exit")}\n<lantern-quick-exit></lantern-quick-exit>`,
+    article: `${rules("warning-signs")}\n<lantern-warning-signs></lantern-warning-signs>`,
+  }),
+);
+server.add(
+  "/pages/snippet-bare.html",
+  hostPage({
+    top: `${lanternScript}\n<lantern-quick-exit></lantern-quick-exit>`,
+    article: "<lantern-warning-signs></lantern-warning-signs>",
+  }),
+);
+/** @type {import("./lib/measure-runtime.mjs").LoadScenario[]} */
+const snippetScenarios = [
+  {
+    name: "shipped",
+    path: "/pages/snippet-shipped.html",
+    ready: { shadowText: "lantern-warning-signs", min: 20 },
+    attribute: ["/lantern/"],
+  },
+  {
+    name: "bare",
+    path: "/pages/snippet-bare.html",
+    ready: { shadowText: "lantern-warning-signs", min: 20 },
+    attribute: ["/lantern/"],
+  },
+];
+
 /** @type {import("./lib/measure-runtime.mjs").LoadScenario[]} */
 const loadScenarios = [
   { name: "baseline", path: "/pages/baseline.html", ready: null, attribute: ["/lantern/"] },
@@ -117,7 +182,8 @@ const exitScenarios = [
     name: "lantern",
     path: "/pages/lantern-exit.html",
     ready: { shadowSelector: "lantern-quick-exit", inner: "button" },
-    button: "lantern-quick-exit button",
+    // The exit comes first in the bar; a "How it works" toggle follows it.
+    button: "lantern-quick-exit button >> nth=0",
   },
   {
     name: "govuk",
@@ -186,7 +252,7 @@ try {
   const launched = await chromium.launch(chromiumLaunchOptions());
   browser = launched;
   const chromiumVersion = launched.version();
-  log(`Chromium ${chromiumVersion}; ${RUNS} runs per scenario and rate`);
+  log(`Chromium ${chromiumVersion}; ${RUNS} runs per scenario and profile`);
 
   // The browser's own request lists, to check that the byte figures count every request.
   /** @type {Record<string, string[]>} */
@@ -211,20 +277,40 @@ try {
   const runtime = {};
   /** @type {Record<string, any>} */
   const exit = {};
-  for (const rate of RATES) {
+  for (const { key, label, rate, device } of PROFILES) {
     const loads = await interleaved(loadScenarios, (scenario) =>
-      loadOnce(launched, server.origin, scenario, rate),
+      loadOnce(launched, server.origin, scenario, rate, device),
     );
-    runtime[rate] = Object.fromEntries(
+    runtime[key] = Object.fromEntries(
       Object.entries(loads).map(([name, runs]) => [name, summarizeRuns(runs)]),
     );
-    log(`page loads at ${rate}× done`);
+    log(`page loads on ${label} done`);
     const exits = await interleaved(exitScenarios, (scenario) =>
-      exitOnce(launched, server.origin, scenario, rate),
+      exitOnce(launched, server.origin, scenario, rate, device),
     );
-    exit[rate] = Object.fromEntries(Object.entries(exits).map(([name, runs]) => [name, summarizeRuns(runs)]));
-    log(`quick exits at ${rate}× done`);
+    exit[key] = Object.fromEntries(Object.entries(exits).map(([name, runs]) => [name, summarizeRuns(runs)]));
+    log(`quick exits on ${label} done`);
   }
+
+  // Layout shift per viewport: the snippet as the configurator writes it (rules beside each tag) and the plain tags.
+  /** @type {Record<string, Record<string, any>>} */
+  const cls = {};
+  for (const device of CLS_VIEWPORTS) {
+    const size = `${device.viewport.width}×${device.viewport.height}`;
+    cls[size] = {};
+    for (const scenario of snippetScenarios) {
+      const runs = [];
+      for (let i = 0; i < CLS_RUNS; i++)
+        runs.push(
+          await loadOnce(launched, server.origin, scenario, mobileProfile.cpuRate, {
+            ...device,
+            network: mobileProfile.network,
+          }),
+        );
+      cls[size][scenario.name] = summarize(runs.map((run) => run.cls));
+    }
+  }
+  log("layout shift per viewport done");
 
   const cpus = os.cpus();
   results = {
@@ -251,7 +337,8 @@ try {
     },
     runs: RUNS,
     warmup: WARMUP,
-    rates: RATES,
+    profiles: Object.fromEntries(PROFILES.map(({ key, label, rate }) => [key, { label, rate }])),
+    clsRuns: CLS_RUNS,
     bytes: {
       ...bytes,
       observed,
@@ -264,6 +351,7 @@ try {
     },
     runtime,
     exit,
+    cls,
   };
 } finally {
   await browser?.close();

@@ -1,6 +1,7 @@
 /**
  * Main-thread cost in headless Chromium: each scenario is loaded many times, each time in a fresh browser context
- * (a first visit: empty cache, no compiled code kept), at a given CPU throttling rate.
+ * (a first visit: empty cache, no compiled code kept), at a given CPU throttling rate, on a desktop or on a phone
+ * with a throttled network (see `Device`).
  *
  * Per load it records:
  * - script time attributed to one set of files (Lantern's, or a peer's), from the V8 sampling profiler (CDP
@@ -95,14 +96,32 @@ function instrument(ready) {
 }
 
 /**
+ * Where a page loads: a desktop on the local network (the default), or a phone on a throttled one.
+ * @typedef {object} Device
+ * @property {{ width: number, height: number }} viewport
+ * @property {boolean} [isMobile]
+ * @property {boolean} [hasTouch]
+ * @property {{ offline: false, latency: number, downloadThroughput: number, uploadThroughput: number }} [network]
+ *   CDP Network.emulateNetworkConditions, e.g. Lighthouse's mobile network (`mobileProfile` of @lantern/testing)
+ */
+
+/** @type {Device} */
+export const DESKTOP = { viewport: { width: 1280, height: 800 } };
+
+/**
  * A fresh context and page, throttled, with every request off 127.0.0.1 blocked and counted.
  * @param {import("playwright-core").Browser} browser
  * @param {string} origin
  * @param {number} rate
  * @param {ReadySpec | null} ready
+ * @param {Device} [device]
  */
-async function openPage(browser, origin, rate, ready) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+async function openPage(browser, origin, rate, ready, device = DESKTOP) {
+  const context = await browser.newContext({
+    viewport: device.viewport,
+    isMobile: device.isMobile ?? false,
+    hasTouch: device.hasTouch ?? false,
+  });
   const page = await context.newPage();
   /** @type {string[]} */
   const blocked = [];
@@ -120,6 +139,10 @@ async function openPage(browser, origin, rate, ready) {
   await page.goto(`${origin}/blank.html`);
   const cdp = await context.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate });
+  if (device.network) {
+    await cdp.send("Network.enable");
+    await cdp.send("Network.emulateNetworkConditions", device.network);
+  }
   await cdp.send("Performance.enable");
   await cdp.send("HeapProfiler.enable");
   return { context, page, cdp, blocked };
@@ -230,9 +253,10 @@ const sumShifts = (shifts) => shifts.reduce((sum, shift) => sum + shift.value, 0
  * @param {string} origin
  * @param {LoadScenario} scenario
  * @param {number} rate
+ * @param {Device} [device]
  */
-export async function loadOnce(browser, origin, scenario, rate) {
-  const { context, page, cdp, blocked } = await openPage(browser, origin, rate, scenario.ready);
+export async function loadOnce(browser, origin, scenario, rate, device) {
+  const { context, page, cdp, blocked } = await openPage(browser, origin, rate, scenario.ready, device);
   try {
     await cdp.send("Profiler.enable");
     await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
@@ -302,9 +326,10 @@ export async function loadOnce(browser, origin, scenario, rate) {
  * @param {string} origin
  * @param {ExitScenario} scenario
  * @param {number} rate
+ * @param {Device} [device]
  */
-export async function exitOnce(browser, origin, scenario, rate) {
-  const { context, page, blocked } = await openPage(browser, origin, rate, scenario.ready);
+export async function exitOnce(browser, origin, scenario, rate, device) {
+  const { context, page, blocked } = await openPage(browser, origin, rate, scenario.ready, device);
   try {
     await page.goto(`${origin}${scenario.path}`, { waitUntil: "load" });
     await waitReady(page);

@@ -6,3 +6,11 @@ export declare const chromiumArgs: string[];
 export declare function chromiumLaunchOptions(): { executablePath: string; args: string[]; headless: true };
 /** A fresh, empty profile directory, so no state leaks between runs. */
 export declare function freshUserDataDir(): string;
+/** Lighthouse's mobile profile: network and CPU throttling for CDP, and a 360×740 touch phone. */
+export declare const mobileProfile: {
+  network: { offline: false; latency: number; downloadThroughput: number; uploadThroughput: number };
+  cpuRate: number;
+  viewport: { width: number; height: number };
+  isMobile: true;
+  hasTouch: true;
+};

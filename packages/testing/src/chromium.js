@@ -44,3 +44,21 @@ export function chromiumLaunchOptions() {
 export function freshUserDataDir() {
   return mkdtempSync(join(tmpdir(), "lantern-chromium-"));
 }
+
+/**
+ * Lighthouse's mobile profile, as CDP applies it: `Network.emulateNetworkConditions` with 150 ms round trips,
+ * 1.6 Mbit/s down and 750 kbit/s up (bytes per second), `Emulation.setCPUThrottlingRate` 4×, and a 360×740 touch
+ * phone. Shared by the layout-shift test and `pnpm bench`, so both measure the same phone.
+ */
+export const mobileProfile = {
+  network: {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  },
+  cpuRate: 4,
+  viewport: { width: 360, height: 740 },
+  isMobile: true,
+  hasTouch: true,
+};
