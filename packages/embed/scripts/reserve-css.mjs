@@ -95,18 +95,20 @@ export function reserveOutputs(reserve, langs) {
     }
   }
   /**
-   * The loader's own reserve, for pages that paste only the tag: one height per widget that holds at every width,
-   * in every language and for every audience (the widest viewport's smallest), since the loader has no room for
-   * the whole table.
+   * The loader's own reserve in em, for pages that paste only the tag: one height per widget that holds at every
+   * width, in every variant, language and audience (the widest viewport's smallest), since the loader has no room
+   * for the whole table. No viewport cap: it never exceeds the widget anyway, and every byte of the loader counts.
    */
-  const loader = Object.fromEntries(
-    Object.entries(heights).map(([key, byLang]) => {
-      const rows = Object.values(byLang).flatMap((byAudience) => Object.values(byAudience));
-      return [
-        key.replace(VARIANT, "-$1"),
-        `min(100vh,${em(Math.min(...rows.map((row) => row[widths.length])))})`,
-      ];
-    }),
-  );
+  /** @type {Record<string, number>} */
+  const loader = {};
+  for (const [key, byLang] of Object.entries(heights)) {
+    const name = key.replace(VARIANT, "");
+    const rows = Object.values(byLang).flatMap((byAudience) => Object.values(byAudience));
+    loader[name] = Math.min(
+      loader[name] ?? Number.POSITIVE_INFINITY,
+      ...rows.map((row) => row[widths.length]),
+    );
+  }
+  for (const name of Object.keys(loader)) loader[name] /= 16;
   return { snippets, css: all, loader };
 }
