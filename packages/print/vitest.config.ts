@@ -10,6 +10,8 @@ export default defineConfig({
     // cold start.
     fileParallelism: false,
     testTimeout: 60_000,
-    hookTimeout: 300_000,
+    // The PDF suite prints every kit in one beforeAll: about a minute on an idle 2-core machine, several when
+    // other suites share it (turbo runs them in parallel). A limit, not a measurement: timings live in pnpm bench.
+    hookTimeout: 600_000,
   },
 });
