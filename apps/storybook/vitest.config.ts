@@ -28,11 +28,26 @@ export default defineConfig({
         },
         test: {
           name: "stories",
+          // A ceiling, not a timing: a story with two screenshot comparisons needs more than 15 s when the 2 cores are
+          // shared with other suites.
+          testTimeout: 60_000,
           browser: {
             enabled: true,
             headless: true,
             provider: playwright({ launchOptions: chromiumLaunchOptions() }),
             instances: [{ browser: "chromium" }],
+            expect: {
+              toMatchScreenshot: {
+                // A few pixels of anti-aliasing may differ between runs; a changed colour, size or word does not pass.
+                comparatorName: "pixelmatch",
+                comparatorOptions: { threshold: 0.1, allowedMismatchedPixelRatio: 0.001 },
+                // One folder of baselines for every story (`pnpm test:update-screenshots` rewrites them on purpose),
+                // named after the story id and width, with no platform suffix: CI and this machine run Linux.
+                resolveScreenshotPath: ({ arg, ext, root }) => `${root}/screenshots/${arg}${ext}`,
+                // The diff, and the actual image, of a failing comparison: shown in the failure message.
+                resolveDiffPath: ({ arg, ext, root }) => `${root}/test-results/screenshots/${arg}${ext}`,
+              },
+            },
           },
           setupFiles: ["./.storybook/vitest.setup.ts"],
         },

@@ -2,46 +2,42 @@ import type { ContentBundle } from "@lantern/sdk";
 import ar from "@lantern/sdk/content/ar";
 import en from "@lantern/sdk/content/en";
 import fr from "@lantern/sdk/content/fr";
-import { quickExitStyles, type WidgetName, widgetStyles } from "@lantern/widgets";
-
-type StoryWidget = WidgetName | "quick-exit";
-
+import { parsePartnerConfig } from "@lantern/sdk/overrides";
+import { quickExitStyles, resolveTheme, widgetStyles } from "@lantern/widgets";
 import type { Decorator, Preview } from "@storybook/preact-vite";
 import type { ComponentChildren } from "preact";
 import { createPortal } from "preact/compat";
 import { useLayoutEffect, useRef, useState } from "preact/hooks";
+import {
+  configBlock,
+  type StoryWidget,
+  snippetFor,
+} from "../../../packages/widgets/src/core/story-helpers.js";
 
 const BUNDLES: Record<string, ContentBundle> = { en, fr, ar };
 
-/** Themes a designer can switch between: Lantern's, a high-contrast one, and a sample partner brand. */
-const THEMES: Record<string, Record<string, string> | undefined> = {
-  lantern: undefined,
-  "high-contrast": {
-    "--lantern-color-text": "#000000",
-    "--lantern-color-background": "#ffffff",
-    "--lantern-color-accent": "#000000",
-    "--lantern-color-accent-text": "#ffff00",
-    "--lantern-color-focus": "#0000ff",
-  },
-  partner: {
-    "--lantern-color-accent": "#5b2a86",
-    "--lantern-color-accent-text": "#ffffff",
-    "--lantern-font-family": "Georgia, serif",
-    "--lantern-radius": "12px",
-  },
-};
+/** The viewports designers check: two phones, a tablet, a laptop. The visual tests use the first and the last. */
+export const VIEWPORTS = {
+  phone360: { name: "Phone 360 × 740", styles: { width: "360px", height: "740px" }, type: "mobile" },
+  phone390: { name: "Phone 390 × 844", styles: { width: "390px", height: "844px" }, type: "mobile" },
+  tablet768: { name: "Tablet 768 × 1024", styles: { width: "768px", height: "1024px" }, type: "tablet" },
+  desktop1280: { name: "Desktop 1280 × 900", styles: { width: "1280px", height: "900px" }, type: "desktop" },
+} as const;
 
 /**
  * Renders the story inside a shadow root with the widget's constructed stylesheet, as the embed does, so what a
- * designer sees (and what axe checks) is what a partner's page shows.
+ * designer sees (and what axe checks) is what a partner's page shows. `print` applies the stylesheet's print rules
+ * on screen: a browser cannot be put in print media from inside a page, and the rules are the same text.
  */
 function ShadowHost({
   widget,
   width,
+  print,
   children,
 }: {
   widget: StoryWidget;
   width?: number;
+  print?: boolean;
   children: ComponentChildren;
 }) {
   const host = useRef<HTMLDivElement>(null);
@@ -51,10 +47,11 @@ function ShadowHost({
     if (!element) return;
     const shadow = element.shadowRoot ?? element.attachShadow({ mode: "open" });
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(widget === "quick-exit" ? quickExitStyles : widgetStyles[widget]);
+    const css = widget === "quick-exit" ? quickExitStyles : widgetStyles[widget];
+    sheet.replaceSync(print ? css.replace(/@media print\b/g, "@media all") : css);
     shadow.adoptedStyleSheets = [sheet];
     setRoot(shadow);
-  }, [widget]);
+  }, [widget, print]);
   return (
     <div ref={host} data-lantern-story={widget} style={width ? { maxInlineSize: `${width}px` } : undefined}>
       {root && createPortal(children, root as unknown as Element)}
@@ -62,24 +59,112 @@ function ShadowHost({
   );
 }
 
-/** Locale, region, theme and direction from the toolbar, applied to any story without a new story. */
+/** What the embed would print in the console for the theme chosen in the controls: shown live, above the widget. */
+function ThemeProblems({ messages }: { messages: string[] }) {
+  if (!messages.length) return null;
+  return (
+    <div
+      role="status"
+      data-lantern-theme-problems
+      style={{ border: "2px solid #b3261e", padding: "8px 12px" }}
+    >
+      <p style={{ margin: 0 }}>The embed would refuse this theme and keep the defaults:</p>
+      <ul style={{ margin: "4px 0 0" }}>
+        {messages.map((message) => (
+          <li key={message}>{message}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The tag a designer hands a web team, following the controls; copied with one button. */
+function Snippet({ text }: { text: string }) {
+  const [copied, setCopied] = useState("");
+  return (
+    <section aria-label="Snippet for your page" style={{ marginBlockStart: "24px", fontSize: "14px" }}>
+      <p style={{ margin: "0 0 4px" }}>
+        Copy this snippet: it follows the controls.{" "}
+        <button
+          type="button"
+          onClick={() =>
+            navigator.clipboard
+              ?.writeText(text)
+              .then(() => setCopied("Copied."))
+              .catch(() => setCopied("Copying is blocked here: select the text and copy it."))
+          }
+        >
+          Copy snippet
+        </button>{" "}
+        <span role="status">{copied}</span>
+      </p>
+      <pre
+        style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere", background: "#f4f4f4", padding: "8px" }}
+      >
+        <code>{text}</code>
+      </pre>
+    </section>
+  );
+}
+
+/** A stand-in for the partner's page around the quick exit, long enough to scroll as on a phone. */
+function PartnerPage() {
+  return (
+    <main aria-label="Partner page (example)" style={{ fontSize: "16px", lineHeight: 1.5 }}>
+      {Array.from({ length: 12 }, (_, index) => (
+        <p key={index}>
+          Example partner page, paragraph {index + 1}. The quick exit stays at the top of the screen while the
+          visitor scrolls, one button high, so the way out is always one tap away.
+        </p>
+      ))}
+    </main>
+  );
+}
+
+/**
+ * Turns the partner's words in the controls (attributes, configuration block) into the component's props, through
+ * the embed's own checks: a draft language needs allow-draft, the block is parsed by parsePartnerConfig, the theme by
+ * resolveTheme. Stories without a widget (the print kits) take the toolbar's language.
+ */
 const withLantern: Decorator = (Story, context) => {
-  const { locale = "en", region = "story", theme = "lantern", direction = "auto" } = context.globals;
-  const base = BUNDLES[locale as string] ?? en;
+  const args = context.args as Record<string, unknown>;
+  const lantern = context.parameters.lantern as
+    | { widget?: StoryWidget; width?: number; print?: boolean; page?: boolean }
+    | undefined;
+  const widget = lantern?.widget;
+  const { locale = "en", direction = "auto" } = context.globals;
+  const requested = String(widget ? (args.lang ?? "en") : locale);
+  const chosen = BUNDLES[requested] ?? en;
+  // As the loader does: a draft language without allow-draft shows English.
+  const base = chosen.locale.status === "draft" && widget && !args["allow-draft"] ? en : chosen;
   const bundle =
     direction === "auto" ? base : { ...base, locale: { ...base.locale, dir: direction as "ltr" | "rtl" } };
-  const args = context.args as { config?: Record<string, unknown> };
-  const config = region === "story" ? args.config : { ...args.config, region };
-  const widget = context.parameters.lantern?.widget as StoryWidget | undefined;
+  if (!widget) return Story({ args: { ...context.args, bundle } });
+
+  const block = configBlock(args);
+  const theme = block.theme as Record<string, string> | undefined;
+  const partnerContacts = block.contacts ? parsePartnerConfig(block, base.locale.code).contacts : undefined;
+  const config =
+    widget === "quick-exit"
+      ? undefined
+      : {
+          region: args.region,
+          audience: args.audience,
+          variant: args.variant,
+          headingLevel: args["heading-level"] === undefined ? undefined : Number(args["heading-level"]),
+        };
   const story = Story({
-    args: { ...context.args, bundle, config, theme: args.theme ?? THEMES[theme as string] },
+    args: { ...context.args, bundle, config, theme, partnerContacts, exitUrl: args["exit-url"] },
   });
-  return widget ? (
-    <ShadowHost widget={widget} width={context.parameters.lantern?.width}>
-      {story}
-    </ShadowHost>
-  ) : (
-    story
+  return (
+    <div>
+      <ThemeProblems messages={resolveTheme(theme).problems.map((p) => `${p.field}: ${p.message}`)} />
+      <ShadowHost widget={widget} width={lantern?.width} print={lantern?.print}>
+        {story}
+      </ShadowHost>
+      {lantern?.page && <PartnerPage />}
+      {!lantern?.page && <Snippet text={snippetFor(widget, args)} />}
+    </div>
   );
 };
 
@@ -87,41 +172,14 @@ const preview: Preview = {
   decorators: [withLantern],
   globalTypes: {
     locale: {
-      description: "Language of the content",
+      description: "Language of the print kits (a widget's language is its lang control)",
       toolbar: {
-        title: "Language",
+        title: "Print kit language",
         icon: "globe",
         items: [
           { value: "en", title: "English" },
           { value: "fr", title: "Français" },
           { value: "ar", title: "العربية (draft, right to left)" },
-        ],
-        dynamicTitle: true,
-      },
-    },
-    region: {
-      description: "Region whose contacts are added to the national ones",
-      toolbar: {
-        title: "Region",
-        icon: "location",
-        items: [
-          { value: "story", title: "As in the story" },
-          { value: "CA", title: "Canada" },
-          { value: "CA-ON", title: "Ontario" },
-          { value: "CA-BC", title: "British Columbia" },
-        ],
-        dynamicTitle: true,
-      },
-    },
-    theme: {
-      description: "Theme",
-      toolbar: {
-        title: "Theme",
-        icon: "paintbrush",
-        items: [
-          { value: "lantern", title: "Lantern" },
-          { value: "high-contrast", title: "High contrast" },
-          { value: "partner", title: "Sample partner brand" },
         ],
         dynamicTitle: true,
       },
@@ -140,7 +198,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { locale: "en", region: "story", theme: "lantern", direction: "auto" },
+  initialGlobals: { locale: "en", direction: "auto" },
   parameters: {
     // Every story is an accessibility test: a violation fails `pnpm test`. Rules are disabled only per story,
     // each with a written reason.
@@ -148,6 +206,7 @@ const preview: Preview = {
       test: "error",
       options: { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } },
     },
+    viewport: { options: VIEWPORTS },
     layout: "padded",
   },
 };

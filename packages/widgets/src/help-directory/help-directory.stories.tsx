@@ -3,33 +3,38 @@ import type { Meta, StoryObj } from "@storybook/preact-vite";
 import {
   brokenBundle,
   common,
+  controlsFor,
+  HARBOUR_HOUSE_PRESET,
   MountedWithAttributes,
   narrow,
-  partnerContacts,
+  printView,
+  type StoryArgs,
 } from "../core/story-helpers.js";
-import { HelpDirectory } from "./help-directory.js";
+import { HelpDirectory, type HelpDirectoryProps } from "./help-directory.js";
 
+/** The controls are the element's attributes and the page's configuration block: see the snippet under the story. */
 const meta = {
   title: "Widgets/Help directory",
-  component: HelpDirectory,
+  component: HelpDirectory as (props: StoryArgs) => ReturnType<typeof HelpDirectory>,
   parameters: { lantern: { widget: "help-directory" } },
-  args: { bundle: en, config: { region: "CA", audience: "general", variant: "full" } as const },
-} satisfies Meta<typeof HelpDirectory>;
+  args: { bundle: en, ...controlsFor("help-directory").args },
+  argTypes: controlsFor("help-directory").argTypes,
+} satisfies Meta<StoryArgs>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-export const Default: Story = {};
-export const Ontario: Story = { args: { config: { ...meta.args.config, region: "CA-ON" } } };
-export const WithPartnerContacts: Story = {
-  args: { config: { ...meta.args.config, region: "CA-ON" }, partnerContacts },
-};
-export const ForWorkers: Story = { args: { config: { ...meta.args.config, audience: "workers" } } };
-export const ForYoungPeople: Story = { args: { config: { ...meta.args.config, audience: "youth" } } };
+export const Default: Story = common.default;
+export const Ontario: Story = { args: { region: "CA-ON" } };
+export const WithPartnerContacts: Story = { args: { region: "CA-ON", contacts: HARBOUR_HOUSE_PRESET } };
+export const ForWorkers: Story = { args: { audience: "workers" } };
+export const ForYoungPeople: Story = { args: { audience: "youth" } };
 export const French: Story = common.french;
 export const RightToLeft: Story = common.rightToLeft;
 export const PartnerTheme: Story = common.partnerTheme;
 export const HighContrast: Story = common.highContrast;
 export const Narrow: Story = narrow("help-directory");
+/** On paper: the widget's print rules, applied on screen. */
+export const Print: Story = printView("help-directory");
 /** Wrong settings from a partner's attributes: each is reported with its fix, and a safe default is used. */
 export const BadSettings: Story = {
   render: (args) => (
@@ -42,5 +47,5 @@ export const BadSettings: Story = {
 };
 /** Content that cannot render: the widget shows how to reach 911 and the hotline instead. */
 export const BrokenContent: Story = {
-  render: (args) => <HelpDirectory {...args} bundle={brokenBundle(args.bundle)} />,
+  render: (args) => <HelpDirectory {...(args as HelpDirectoryProps)} bundle={brokenBundle(args.bundle)} />,
 };
