@@ -462,6 +462,11 @@ describe("what a visitor gets", () => {
     await context.close();
   });
 
+  it("the plugin's PHP raised no notice, warning or error in all of the above", () => {
+    const lines = wp.debugLog().split("\n");
+    expect(lines.filter((line) => line.includes("/plugins/lantern/"))).toEqual([]);
+  });
+
   it("uninstalling removes the settings", () => {
     expect(
       wp.php(`

@@ -6,7 +6,7 @@
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { randomInt } from "node:crypto";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, Socket } from "node:net";
 import { tmpdir, userInfo } from "node:os";
 import { dirname, join } from "node:path";
@@ -23,6 +23,8 @@ export interface WordPress {
   content: string;
   /** Runs PHP with WordPress loaded (wp-load.php) and returns what it printed. */
   php(code: string): string;
+  /** PHP's notices, warnings and errors so far (WP_DEBUG_LOG). */
+  debugLog(): string;
   stop(): Promise<void>;
 }
 
@@ -246,6 +248,8 @@ ${code}`;
           rmSync(file, { force: true });
         }
       },
+      debugLog: () =>
+        existsSync(join(tmp, "debug.log")) ? readFileSync(join(tmp, "debug.log"), "utf8") : "",
       stop,
     };
     // Plain links (?p=123): the install turns on date-based ones, and a draft published later has no slug, so its
