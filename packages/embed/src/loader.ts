@@ -23,11 +23,11 @@ declare const __DRAFTS__: string[];
  */
 declare const __FALLBACK__: Record<string, [string, string, [string, [string, string], string][], string]>;
 /**
- * Injected by the build from src/reserve.json: min-height reserved per widget (`warning-signs`, or with a variant
- * `warning-signs-compact`) from the moment the loader runs, so the page shifts once at most. Partners who paste the
- * reserve rules beside the tag (reserve.css) have no shift at all: their rules win over `:host`.
+ * Injected by the build from src/reserve.json: min-height in em reserved per widget from the moment the loader runs,
+ * the smallest of its variants, so the page shifts less when the widget arrives. Partners who paste the reserve
+ * rules beside the tag (reserve.css) have no shift at all: their rules win over `:host`.
  */
-declare const __RESERVE__: Record<string, string>;
+declare const __RESERVE__: Record<string, number>;
 
 /** What the loader hands a chunk: the chunk turns the host's attributes into the widget's options. */
 export interface ChunkContext {
@@ -169,10 +169,9 @@ type Host = HTMLElement & { [key: symbol]: HostState | undefined };
     // The host keeps the page's layout; inside, nothing is inherited from the page (its font, letter spacing, case,
     // colour scheme…) but visibility, which quick exit sets on the page to hide it at once.
     // The reserve is in em of the reader's default font (`font-size: medium`), as the widgets size themselves, and
-    // never more than the widget takes, so it can stay after the widget renders.
-    const variant = host.getAttribute("variant") || host.getAttribute("data-variant");
+    // never more than the widget takes at any width, so it can stay after the widget renders.
     const hostSheet = sheet(
-      `:host{display:block;font-size:medium;min-height:${(NAMES.includes(name) && (__RESERVE__[`${name}-${variant}`] || __RESERVE__[name])) || "0"}}:host>*{all:initial;display:block;visibility:inherit}`,
+      `:host{display:block;font-size:medium;min-height:${(NAMES.includes(name) && __RESERVE__[name]) || 0}em}:host>*{all:initial;display:block;visibility:inherit}`,
     );
     root.adoptedStyleSheets = [hostSheet];
     const lang = language(host, name);
