@@ -8,8 +8,11 @@ import { brotli, dynamicImports, read, staticClosure, total } from "./files.js";
 const KB = 1024;
 
 describe("byte budgets", () => {
-  it("loader (embed.js) ≤ 2 KB", () => {
-    expect(brotli("embed.js")).toBeLessThanOrEqual(2 * KB);
+  // 2 KB until the elements learned to follow attribute changes (about 60 B) and the loader carried each widget's
+  // reserve (about 13 B): 2,068 B. The bilingual 911/hotline fallback and the messages that name each fix are most
+  // of the rest; the bench's 1.5 KB target is still missed and reported there.
+  it("loader (embed.js) ≤ 2.1 KB", () => {
+    expect(brotli("embed.js")).toBeLessThanOrEqual(2.1 * KB);
   });
 
   // 2.5 KB until the quick exit became one sticky row with its history note behind a toggle, Shift progress for
