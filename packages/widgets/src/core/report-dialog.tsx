@@ -336,10 +336,12 @@ export function ReportContent() {
       {hotline && (
         <div class="lantern-section lantern-section-hotline">
           {heading("reportButton.hotlineHeading")}
+          {/* The ways to reach it before what to expect: on a phone, or in a 600 px frame, the number is then on
+              the dialog's first screen, right after 911. */}
+          <ChannelList contact={hotline} />
           <p {...uiLang(bundle, "reportButton.hotlineDetails")}>
             {text(bundle, "reportButton.hotlineDetails")}
           </p>
-          <ChannelList contact={hotline} />
         </div>
       )}
       {tips && (
