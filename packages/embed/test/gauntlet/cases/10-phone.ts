@@ -41,7 +41,12 @@ function helpPage(lang = "en") {
 <h2>Myths</h2>${paragraph(3)}<lantern-myths-facts></lantern-myths-facts>
 ${Array.from({ length: 6 }, (_, n) => paragraph(n + 4)).join("\n")}
 </main>`;
-  return hostPage(body, { lang, top: "<lantern-quick-exit></lantern-quick-exit>" });
+  // A viewport tag, as real pages have: without it a phone lays the page out 980 px wide and zooms out.
+  return hostPage(body, {
+    lang,
+    top: "<lantern-quick-exit></lantern-quick-exit>",
+    head: '<meta name="viewport" content="width=device-width, initial-scale=1">',
+  });
 }
 
 async function ready(page: Page, lang: "en" | "fr" = "en") {
