@@ -151,3 +151,19 @@ export function Page({
 export function ProvidedBy({ bundle, name }: { bundle: ContentBundle; name: string }) {
   return name ? <Ui bundle={bundle} k="print.providedBy" params={{ partner: name }} as="p" /> : null;
 }
+
+/** "This may be out of date. Last checked: …", with its date, after a medium-confidence fact (shown only with includeMedium). */
+export function Medium({ bundle, item }: { bundle: ContentBundle; item: Provenance }) {
+  if (item.confidence !== "medium") return null;
+  return (
+    <>
+      {" "}
+      <Ui
+        bundle={bundle}
+        k="common.checkBeforeUse"
+        params={{ date: bundle.dates[item.lastVerified] ?? item.lastVerified }}
+        class="lp-fine"
+      />
+    </>
+  );
+}

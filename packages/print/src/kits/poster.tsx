@@ -15,7 +15,17 @@ import {
 } from "@lantern/sdk";
 import { POSTER_AUDIENCES, type PosterAudience, type PrintOptions } from "../options.js";
 import { qrPath } from "../qr.js";
-import { ContactEntry, contactProvenance, essentials, langOf, Num, Page, ProvidedBy, Ui } from "./parts.js";
+import {
+  ContactEntry,
+  contactProvenance,
+  essentials,
+  langOf,
+  Medium,
+  Num,
+  Page,
+  ProvidedBy,
+  Ui,
+} from "./parts.js";
 
 /**
  * Which categories of signs each poster shows, most telling first for that audience. A poster holds about ten
@@ -110,17 +120,7 @@ export function Poster({ bundle, options }: { bundle: ContentBundle; options: Pr
         {shown.map((sign) => (
           <li key={sign.id} {...langOf(bundle, `signs.${sign.id}`)}>
             {sign.text}
-            {sign.confidence === "medium" && (
-              <>
-                {" "}
-                <Ui
-                  bundle={bundle}
-                  k="common.checkBeforeUse"
-                  params={{ date: bundle.dates[sign.lastVerified] ?? sign.lastVerified }}
-                  class="lp-fine"
-                />
-              </>
-            )}
+            <Medium bundle={bundle} item={sign} />
           </li>
         ))}
       </ul>

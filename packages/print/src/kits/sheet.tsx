@@ -9,33 +9,16 @@ import {
   contacts,
   definitions,
   myths,
-  type Provenance,
   provenance,
   signsByCategory,
   steps,
   text,
 } from "@lantern/sdk";
 import type { PrintOptions } from "../options.js";
-import { ContactEntry, contactProvenance, langOf, Page, ProvidedBy, Ui } from "./parts.js";
+import { ContactEntry, contactProvenance, langOf, Medium, Page, ProvidedBy, Ui } from "./parts.js";
 
 export function sheetTitle(bundle: ContentBundle): string {
   return text(bundle, "print.sheetTitle");
-}
-
-/** "Check before relying on this", with its date, after a medium-confidence fact (shown only with includeMedium). */
-function Medium({ bundle, item }: { bundle: ContentBundle; item: Provenance }) {
-  if (item.confidence !== "medium") return null;
-  return (
-    <>
-      {" "}
-      <Ui
-        bundle={bundle}
-        k="common.checkBeforeUse"
-        params={{ date: bundle.dates[item.lastVerified] ?? item.lastVerified }}
-        class="lp-fine"
-      />
-    </>
-  );
 }
 
 export function InformationSheet({ bundle, options }: { bundle: ContentBundle; options: PrintOptions }) {
