@@ -2,12 +2,15 @@
  * Playwright against Debian's Chromium, with what every page test needs: the page's uncaught errors and
  * unhandled rejections, its console messages, its CSP violations and the requests it made.
  */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { chromiumLaunchOptions } from "@lantern/testing/chromium";
 import {
   type Browser,
   type BrowserContext,
   type BrowserContextOptions,
   chromium,
+  type Frame,
   type Page,
 } from "playwright-core";
 
@@ -88,4 +91,26 @@ export async function shadowText(page: Page, selector: string, min = 5): Promise
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return page.evaluate(read, selector);
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/**
+ * WCAG 2.2 A/AA violations axe finds in a page or a frame (in `selector`, or the whole document), as
+ * "rule (nodes)". axe is evaluated from the test, not added as a script tag: the pages' strict CSPs rightly refuse
+ * inline script.
+ */
+export async function axeViolations(target: Page | Frame, selector?: string): Promise<string[]> {
+  await target.evaluate(AXE);
+  return target.evaluate(async (within) => {
+    const { axe } = window as unknown as {
+      axe: {
+        run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }>;
+      };
+    };
+    const result = await axe.run(within ? document.querySelector(within) : document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+    });
+    return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+  }, selector);
 }

@@ -4,17 +4,13 @@
  * axe, and survive bad input with a console message and the 911/hotline fallback.
  */
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import en from "@lantern/sdk/content/en";
 import fr from "@lantern/sdk/content/fr";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch, open, shadowText } from "./browser.js";
+import { axeViolations, launch, open, shadowText } from "./browser.js";
 import { manifest } from "./files.js";
 import { startServer, type TestServer } from "./server.js";
-
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
 let server: TestServer;
 let browser: Browser;
@@ -222,24 +218,7 @@ describe("accessibility (axe, WCAG 2.2 AA)", () => {
     server.page("/axe", hostPage(`<main>${tags.join("\n")}</main>`));
     const { page, context } = await open(browser, `${server.origin}/axe`);
     for (const name of Object.keys(HEADINGS)) await shadowText(page, `lantern-${name}`, 5);
-    await page.addScriptTag({ content: AXE });
-    const run = () =>
-      page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: {
-              run: (
-                context: unknown,
-                options: unknown,
-              ) => Promise<{ violations: { id: string; nodes: unknown[] }[] }>;
-            };
-          }
-        ).axe;
-        const result = await axe.run(document, {
-          runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-        });
-        return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
-      });
+    const run = () => axeViolations(page);
     expect(await run()).toEqual([]);
     await page
       .locator("lantern-report-button")

@@ -8,13 +8,12 @@
  * - the partner's theme and contacts as URL parameters, checked with the script tag's own messages;
  * - static HTML with JavaScript off: no control that does nothing, the numbers as tel: links, the quick-exit note.
  */
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import en from "@lantern/sdk/content/en";
 import fr from "@lantern/sdk/content/fr";
 import type { BrowserContextOptions, FrameLocator, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import words from "../../../src/words.json" with { type: "json" };
+import { axeViolations } from "../../browser.js";
 import { read } from "../../files.js";
 import { startServer, type TestServer } from "../../server.js";
 import {
@@ -30,8 +29,6 @@ import {
   type VisitOptions,
   visit,
 } from "../harness.js";
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 /** The configurator's sandbox: run, open the hotline's site in a new tab, and leave the top page on a press. */
 const SANDBOX =
@@ -386,23 +383,7 @@ export function frame() {
         expect(inside.referrer).toBe("no-referrer");
         links += inside.links;
         // axe from the test, not from a script tag: the frame's CSP rightly refuses inline script.
-        await frame.evaluate(AXE);
-        const found = await frame.evaluate(async () => {
-          const axe = (
-            window as unknown as {
-              axe: {
-                run: (
-                  context: unknown,
-                  options: unknown,
-                ) => Promise<{ violations: { id: string; nodes: unknown[] }[] }>;
-              };
-            }
-          ).axe;
-          const result = await axe.run(document, {
-            runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-          });
-          return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
-        });
+        const found = await axeViolations(frame);
         expect(found, frame.url()).toEqual([]);
       }
       expect(await watched.context.cookies()).toEqual([]);
@@ -552,23 +533,7 @@ export function frame() {
       }
       // axe needs script: the same page, JavaScript on (the fragments have none of their own).
       const watched = await visit(html, { path });
-      await watched.page.evaluate(AXE);
-      const found = await watched.page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: {
-              run: (
-                context: unknown,
-                options: unknown,
-              ) => Promise<{ violations: { id: string; nodes: unknown[] }[] }>;
-            };
-          }
-        ).axe;
-        const result = await axe.run(document.querySelector("main"), {
-          runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-        });
-        return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
-      });
+      const found = await axeViolations(watched.page, "main");
       expect(found).toEqual([]);
     },
     SLOW,
