@@ -1,5 +1,5 @@
 /** The static Storybook works from a plain static server: no dev server, no special headers. */
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
@@ -52,4 +52,18 @@ it("serves the built Storybook as plain files, and a widget story renders in its
     await browser.close();
     server.close();
   }
+});
+
+it("has a committed baseline at 360 and 1280 px for every story, and none for a story that is gone", () => {
+  const index = JSON.parse(readFileSync(join(STATIC, "index.json"), "utf8")) as {
+    entries: Record<string, { type: string }>;
+  };
+  const stories = Object.entries(index.entries).filter(([, entry]) => entry.type === "story");
+  expect(stories.length).toBeGreaterThan(0);
+  // Named as Vitest names them: the story id with runs of hyphens collapsed, then the width.
+  const expected = stories
+    .flatMap(([id]) => [360, 1280].map((width) => `${id.replace(/-{2,}/g, "-")}-${width}.png`))
+    .sort();
+  const committed = readdirSync(fileURLToPath(new URL("../screenshots", import.meta.url))).sort();
+  expect(committed, "run pnpm test:update-screenshots, then commit or delete the PNGs it names").toEqual(expected);
 });

@@ -12,10 +12,10 @@ import { printStyles } from "./styles.js";
 function Kit({ bundle, input }: { bundle: ContentBundle; input: PrintInput }) {
   const { options } = resolvePrintOptions(bundle, { ...input, allowDraft: true });
   return (
-    <>
+    <div data-lantern-story="print-kit">
       <style>{printStyles}</style>
       <PrintKit bundle={bundle} options={options} />
-    </>
+    </div>
   );
 }
 

@@ -279,10 +279,10 @@ export const common = {
   french: { args: { lang: "fr" } },
   /** The right-to-left draft, mirrored. */
   rightToLeft: { args: { lang: "ar", "allow-draft": true } },
-  /** The look as Lantern ships it, compared with its baseline screenshot. */
-  default: { parameters: { lantern: { visual: true } } },
+  /** The look as Lantern ships it. */
+  default: {},
   /** A sample partner brand through --lantern-* properties. */
-  partnerTheme: { args: THEME_PRESETS.partner, parameters: { lantern: { visual: true } } },
+  partnerTheme: { args: THEME_PRESETS.partner },
   highContrast: { args: THEME_PRESETS["high-contrast"] },
 } as const;
 
@@ -296,5 +296,5 @@ export function narrow(widget: StoryWidget) {
  * designer sees, and the visual test compares, what paper shows.
  */
 export function printView(widget: StoryWidget) {
-  return { parameters: { lantern: { widget, print: true, visual: true } } };
+  return { parameters: { lantern: { widget, print: true } } };
 }

@@ -43,7 +43,7 @@ export const Narrow: Story = narrow("quick-exit");
  * print view: on paper the quick exit is not printed at all.)
  */
 export const ScrolledOnAPhone: Story = {
-  parameters: { lantern: { widget: "quick-exit", page: true, visual: true } },
+  parameters: { lantern: { widget: "quick-exit", page: true } },
   globals: { viewport: { value: "phone360", isRotated: false } },
   play: async ({ canvasElement }) => {
     canvasElement.ownerDocument.defaultView?.scrollTo(0, 600);
