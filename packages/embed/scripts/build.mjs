@@ -135,7 +135,12 @@ for (const [code, bundle] of Object.entries(bundles)) {
   ];
 }
 
-const banner = { js: `/*! Lantern ${version} | MIT */` };
+// The first line asks V8 to compile every function of the file eagerly, on a background thread while the file
+// streams in (explicit compile hints, Chromium 136+; other engines read a comment). Nearly every function in these
+// files runs as soon as they load, so lazy compilation on the main thread was pure cost: on the bench's phone
+// profile (CPU 4×) it cut the script time attributed to Lantern by a quarter to a half (214 to 112 ms, and 194 to
+// 147 ms, in two runs of 10 interleaved loads each), for about 25 bytes per file.
+const banner = { js: `//# allFunctionsCalledOnLoad\n/*! Lantern ${version} | MIT */` };
 const common = {
   bundle: true,
   minify: true,

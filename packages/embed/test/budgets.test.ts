@@ -24,13 +24,16 @@ describe("byte budgets", () => {
     expect([...staticClosure("quick-exit.js")]).toEqual(["quick-exit.js"]);
   });
 
-  it("warning-signs first render (loader + chunk + runtime + one locale's content) ≤ 18 KB", () => {
+  // 18 KB until every file began with V8's compile hint (`//# allFunctionsCalledOnLoad`, about 25 B in each of the
+  // five files): it moved compilation off the main thread and cut Lantern's script time on the bench's phone profile
+  // by a quarter to a half, worth more to a partner's page than 100 bytes.
+  it("warning-signs first render (loader + chunk + runtime + one locale's content) ≤ 18.1 KB", () => {
     const files = new Set([
       "embed.js",
       ...staticClosure("widgets/warning-signs.js"),
       "content/en/warning-signs.js",
     ]);
-    expect(total(files)).toBeLessThanOrEqual(18 * KB);
+    expect(total(files)).toBeLessThanOrEqual(18.1 * KB);
   });
 
   it("report dialog (its code and content, loaded when opened) ≤ 12 KB", () => {
