@@ -16,9 +16,10 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFi
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { quickExitStrings } from "@lantern/widgets";
 import { build } from "esbuild";
 import { reserveOutputs } from "./reserve-css.mjs";
-import { renderStatic, STATIC_WIDGETS, WORDS } from "./static.mjs";
+import { renderStatic, STATIC_WIDGETS } from "./static.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
@@ -221,16 +222,8 @@ export const mount = mountIn(${JSON.stringify(args.path)}, ${component}, ${style
 const exitStrings = Object.fromEntries(
   Object.entries(bundles).map(([code, bundle]) => [
     code,
-    {
-      label: bundle.ui["quickExit.label"],
-      shortcutHint: bundle.ui["quickExit.shortcutHint"],
-      historyWarning: bundle.ui["quickExit.historyWarning"],
-      aboutLabel: bundle.ui["quickExit.aboutLabel"],
-      shortcutProgress: bundle.ui["quickExit.shortcutProgress"],
-      // What a framed quick exit says when it may not leave the page around the frame (src/words.json).
-      frameBlocked: (WORDS[code] ?? WORDS.en)["quickExit.frameBlocked"],
-      dir: bundle.locale.dir,
-    },
+    // The same keys as every other caller (Storybook, tests), the frame-blocked notice included.
+    { ...quickExitStrings(bundle.ui), dir: bundle.locale.dir },
   ]),
 );
 await build({

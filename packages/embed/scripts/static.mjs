@@ -15,9 +15,6 @@ import { renderToString } from "preact-render-to-string";
 
 export const STATIC_WIDGETS = [...WIDGET_NAMES];
 
-/** Words the content does not have yet (the frame's and the static page's quick-exit notes), per locale. */
-export const WORDS = JSON.parse(readFileSync(new URL("../src/words.json", import.meta.url), "utf8"));
-
 /** The shadow-root CSS for use in a page: drop `:host` rules, which match nothing outside a shadow root. */
 function pageCss(css) {
   return css.replace(/:host(\([^)]*\))?\s*\{[^}]*\}/g, "").trim();
@@ -124,11 +121,10 @@ export async function renderStatic({ out, bundles, locales, version }) {
         `${comment(name)}\n<link rel="stylesheet" href="../${name}.css">\n${html}\n`,
       );
     }
-    // A locale without these words yet gets English, marked as English.
-    const [wordsLang, dir] = WORDS[lang] ? [lang, bundle.locale.dir] : ["en", "ltr"];
+    // Static pages are built for reviewed locales only, and validation makes those complete: no English to mark.
     writeFileSync(
       join(out, "static", lang, "quick-exit.html"),
-      `${comment("quick-exit")}\n<link rel="stylesheet" href="../quick-exit.css">\n<p class="lantern-quick-exit-note" lang="${wordsLang}" dir="${dir}" role="note">${WORDS[wordsLang]["quickExit.needsScript"]}</p>\n`,
+      `${comment("quick-exit")}\n<link rel="stylesheet" href="../quick-exit.css">\n<p class="lantern-quick-exit-note" lang="${lang}" dir="${bundle.locale.dir}" role="note">${bundle.ui["quickExit.needsScript"]}</p>\n`,
     );
   }
 }

@@ -10,11 +10,12 @@
  */
 import { type Contact, contact, contacts, steps, text, type UiKey } from "@lantern/sdk";
 import type { RefObject } from "preact";
-import { useLayoutEffect, useRef } from "preact/hooks";
+import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import { ChannelList, ContactList } from "./contacts.js";
 import { useWidget, useWidgetId } from "./context.js";
 import { dialogStyles } from "./dialog-styles.js";
 import { isShadowRoot } from "./events.js";
+import { FRAME_BLOCKED_PROBLEM, leavePage } from "./exit-url.js";
 import { EMERGENCY_ID, HOTLINE_ID, TIPS_ID } from "./fallback.js";
 import { ProvenanceFooter } from "./provenance-footer.js";
 import { setRootStyle } from "./root-style.js";
@@ -226,39 +227,52 @@ export function ReportDialog({ open, onClose, returnFocusTo }: ReportDialogProps
 /**
  * Quick exit from inside the dialog: while a modal dialog is open the page behind is inert, so the page's own
  * quick-exit button cannot be pressed (Shift three times still works). Does what that button does: hides the page at
- * once, dispatches `lantern:exit` (`trigger: "dialog"`), then `location.replace(exitUrl)` so Back does not return.
+ * once, dispatches `lantern:exit` (`trigger: "dialog"`), then leaves with `leavePage` (the top page when framed, and
+ * Back does not return). Where a frame may not leave the page around it, the page shows again and an alert in the
+ * dialog says to close the tab.
  */
 function DialogQuickExit({ exitUrl }: { exitUrl: string }) {
-  const { bundle, emit } = useWidget();
+  const { bundle, emit, report } = useWidget();
   const button = useRef<HTMLButtonElement>(null);
   const restore = useRef<(() => void) | null>(null);
+  const [blocked, setBlocked] = useState(false);
   // Unmounted (the widget removed) after an exit that did not leave: show the page again, drop the listener. A layout
   // effect, because Preact runs those cleanups at unmount, not after the next paint.
   useLayoutEffect(() => () => restore.current?.(), []);
 
   const exit = () => {
     const doc = button.current?.ownerDocument ?? document;
-    const win = doc.defaultView;
     // Restored first, so a second press (or one after Forward) saves the page's own visibility, not "hidden".
     restore.current?.();
     restore.current = hidePage(doc);
     try {
       emit("lantern:exit", { trigger: "dialog" });
     } finally {
-      // replace(), not assign(): the help page leaves the history, as with the page's quick exit.
-      win?.location.replace(exitUrl);
+      if (!leavePage(doc.defaultView, exitUrl)) {
+        restore.current();
+        restore.current = null;
+        report(FRAME_BLOCKED_PROBLEM);
+        setBlocked(true);
+      }
     }
   };
   return (
-    <button
-      ref={button}
-      type="button"
-      class="lantern-button lantern-dialog-exit"
-      onClick={exit}
-      {...uiLang(bundle, "quickExit.label")}
-    >
-      {text(bundle, "quickExit.label")}
-    </button>
+    <>
+      <button
+        ref={button}
+        type="button"
+        class="lantern-button lantern-dialog-exit"
+        onClick={exit}
+        {...uiLang(bundle, "quickExit.label")}
+      >
+        {text(bundle, "quickExit.label")}
+      </button>
+      {blocked && (
+        <p role="alert" class="lantern-dialog-exit-blocked" {...uiLang(bundle, "quickExit.frameBlocked")}>
+          {text(bundle, "quickExit.frameBlocked")}
+        </p>
+      )}
+    </>
   );
 }
 

@@ -5,7 +5,7 @@
  * Plain DOM and no Preact: it must be small, load first and work even if the content widgets fail.
  */
 import { defaultEventTarget, dispatchLanternEvent } from "../core/events.js";
-import { checkExitUrl, DEFAULT_EXIT_URL } from "../core/exit-url.js";
+import { checkExitUrl, DEFAULT_EXIT_URL, FRAME_BLOCKED_PROBLEM, leavePage } from "../core/exit-url.js";
 import { type ConfigProblem, createReporter } from "../core/problems.js";
 import { setRootStyle } from "../core/root-style.js";
 import css from "./quick-exit.css?inline";
@@ -26,7 +26,10 @@ let counter = 0;
  */
 export const quickExitStyles: string = css;
 
-/** What a framed quick exit says when the browser will not let it leave the page around the frame (English). */
+/**
+ * What a framed quick exit says when the browser will not let it leave the page around the frame, in English: for
+ * callers whose strings lack `quickExit.frameBlocked` (the content has it in every reviewed language).
+ */
 export const FRAME_BLOCKED = "Quick exit could not leave this page. Close this tab or window now.";
 
 /** The words quick exit shows, in one language. */
@@ -53,6 +56,7 @@ export function quickExitStrings(ui: Readonly<Record<string, string>>): QuickExi
     historyWarning: ui["quickExit.historyWarning"] ?? "",
     aboutLabel: ui["quickExit.aboutLabel"] ?? "",
     shortcutProgress: ui["quickExit.shortcutProgress"] ?? "",
+    frameBlocked: ui["quickExit.frameBlocked"],
   };
 }
 
@@ -185,30 +189,18 @@ export function mountQuickExit(root: ShadowRoot | HTMLElement, options: QuickExi
   };
 
   // --- Leaving from inside a frame (issue 12) ---
-  // In a frame (Lantern's iframe page, or a partner page its CMS frames), the page to leave is the top one: leaving
-  // only the frame leaves the help around it on screen. A frame may navigate the top page on a click or key press
-  // when its sandbox has allow-top-navigation-by-user-activation (or it has no sandbox); otherwise the browser
-  // refuses at once with a SecurityError, and the person is told so rather than left believing they have left.
+  // leavePage() leaves the top page from a frame; where the frame's sandbox forbids that, the page shows again and
+  // the person is told to close the tab rather than left believing they have left.
   let notice: HTMLElement | null = null;
   const leave = () => {
-    const top = framed ? win?.top : null;
-    try {
-      // replace(), not assign(): the help page leaves the history, so Back goes to the page before it.
-      (top ?? win)?.location.replace(exitUrl);
-    } catch (error) {
-      if (!top) throw error;
-      showPage();
-      report({
-        field: "sandbox",
-        message:
-          "quick exit cannot leave the page around this frame: add allow-top-navigation-by-user-activation to the iframe's sandbox attribute",
-      });
-      if (!notice) {
-        notice = element("p", "lantern-quick-exit-blocked", strings.frameBlocked ?? FRAME_BLOCKED);
-        notice.setAttribute("role", "alert");
-        // First in the box, so a frame only as tall as the button still shows it.
-        container.prepend(notice);
-      }
+    if (leavePage(win, exitUrl)) return;
+    showPage();
+    report(FRAME_BLOCKED_PROBLEM);
+    if (!notice) {
+      notice = element("p", "lantern-quick-exit-blocked", strings.frameBlocked || FRAME_BLOCKED);
+      notice.setAttribute("role", "alert");
+      // First in the box, so a frame only as tall as the button still shows it.
+      container.prepend(notice);
     }
   };
   // --- end of leaving from inside a frame ---

@@ -12,7 +12,6 @@ import en from "@lantern/sdk/content/en";
 import fr from "@lantern/sdk/content/fr";
 import type { BrowserContextOptions, FrameLocator, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import words from "../../../src/words.json" with { type: "json" };
 import { axeViolations } from "../../browser.js";
 import { read } from "../../files.js";
 import { startServer, type TestServer } from "../../server.js";
@@ -221,7 +220,7 @@ export function frame() {
       const frame = await frameShowing(page, fr.ui["quickExit.label"]);
       await frame.getByRole("button", { name: fr.ui["quickExit.label"] }).click();
       const notice = frame.getByRole("alert");
-      await expect.poll(() => notice.textContent()).toBe(words.fr["quickExit.frameBlocked"]);
+      await expect.poll(() => notice.textContent()).toBe(fr.ui["quickExit.frameBlocked"]);
       // Shown (the frame's page is visible again) and inside the frame's box, which grew to hold it.
       expect(await notice.isVisible()).toBe(true);
       const [box, frameBox] = [await notice.boundingBox(), await page.locator("iframe").boundingBox()];
@@ -234,7 +233,51 @@ export function frame() {
         /^Lantern quick-exit: sandbox: quick exit cannot leave the page around this frame: add allow-top-navigation-by-user-activation to the iframe's sandbox attribute$/,
       ]);
       note(
-        `without the token: the frame stayed, showed "${words.fr["quickExit.frameBlocked"]}" and logged one line`,
+        `without the token: the frame stayed, showed "${fr.ui["quickExit.frameBlocked"]}" and logged one line`,
+      );
+    },
+    SLOW,
+  );
+
+  it(
+    "on a script-tag page that is itself framed, the report dialog's quick exit leaves the top page, or says it cannot",
+    async () => {
+      // A help page with the script tag, served from the other origin and framed by the partner's page (a CMS
+      // preview, a portal): the dialog is modal inside the frame, so its own quick-exit button is the way out.
+      const helpPage = `/g/framed-help-${Math.random().toString(36).slice(2)}`;
+      cdn.page(
+        helpPage,
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Help</title>${VIEWPORT}<script src="${g.base}embed.js" async></script></head><body><lantern-quick-exit></lantern-quick-exit><h1>Help</h1><lantern-report-button></lantern-report-button></body></html>`,
+      );
+      for (const sandbox of [SANDBOX, OLD_SANDBOX]) {
+        const framed = `<iframe src="${cdn.origin}${helpPage}" title="Help" sandbox="${sandbox}" width="100%" height="700" style="border:0;display:block"></iframe>`;
+        const watched = await afterFirstPage(hostPage(framed, { embed: null, head: VIEWPORT }));
+        const { page } = watched;
+        const frame = page.frameLocator("iframe");
+        await frame.getByRole("button", { name: en.ui["reportButton.label"] }).click();
+        const dialog = frame.locator("dialog[open]");
+        await dialog.getByRole("button", { name: en.ui["quickExit.label"] }).click();
+        if (sandbox === SANDBOX) {
+          await page.waitForURL(`${EXIT_URL}**`);
+          await page.goBack();
+          expect(page.url()).toBe(watched.before);
+          expectLanternLines(watched, []);
+        } else {
+          await expect
+            .poll(() => dialog.getByRole("alert").textContent())
+            .toBe(en.ui["quickExit.frameBlocked"]);
+          // The frame's page is shown again, under the dialog that says what to do.
+          expect(await dialog.getByRole("alert").isVisible()).toBe(true);
+          expect(watched.exits).toEqual([]);
+          await expectHostWorks(page);
+          expectLanternLines(watched, [
+            /^Lantern report-button: sandbox: quick exit cannot leave the page around this frame: add allow-top-navigation-by-user-activation to the iframe's sandbox attribute$/,
+          ]);
+        }
+        expectNoErrors(watched);
+      }
+      note(
+        "a framed script-tag page: the dialog's quick exit left the top page with the token (Back went to the page before), and without it said so in the dialog and the console",
       );
     },
     SLOW,
@@ -516,7 +559,7 @@ export function frame() {
           await main.getByRole("heading", { level: 3, name: fr.taxonomy.categories.control }).isVisible(),
         ).toBe(true);
         expect(
-          await main.getByRole("note").filter({ hasText: words.fr["quickExit.needsScript"] }).isVisible(),
+          await main.getByRole("note").filter({ hasText: fr.ui["quickExit.needsScript"] }).isVisible(),
         ).toBe(true);
         expect(await main.locator("a[target=_blank]:not([rel~=noreferrer])").count()).toBe(0);
         // The sources fold natively, without script.
