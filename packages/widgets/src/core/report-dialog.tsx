@@ -15,7 +15,7 @@ import { ChannelList, ContactList } from "./contacts.js";
 import { useWidget, useWidgetId } from "./context.js";
 import { dialogStyles } from "./dialog-styles.js";
 import { isShadowRoot } from "./events.js";
-import { FRAME_BLOCKED_PROBLEM, leavePage } from "./exit-url.js";
+import { FRAME_BLOCKED_PROBLEM, leavePage } from "./leave.js";
 import { EMERGENCY_ID, HOTLINE_ID, TIPS_ID } from "./fallback.js";
 import { ProvenanceFooter } from "./provenance-footer.js";
 import { setRootStyle } from "./root-style.js";

@@ -5,7 +5,8 @@
  * Plain DOM and no Preact: it must be small, load first and work even if the content widgets fail.
  */
 import { defaultEventTarget, dispatchLanternEvent } from "../core/events.js";
-import { checkExitUrl, DEFAULT_EXIT_URL, FRAME_BLOCKED_PROBLEM, leavePage } from "../core/exit-url.js";
+import { checkExitUrl, DEFAULT_EXIT_URL } from "../core/exit-url.js";
+import { FRAME_BLOCKED_PROBLEM, leavePage } from "../core/leave.js";
 import { type ConfigProblem, createReporter } from "../core/problems.js";
 import { setRootStyle } from "../core/root-style.js";
 import css from "./quick-exit.css?inline";
