@@ -288,6 +288,17 @@ export async function loadOnce(browser, origin, scenario, rate, device) {
       longFramesWithSubject: frames.filter((frame) =>
         frame.scripts.some((/** @type {any} */ script) => attributed(script.url)),
       ).length,
+      // The long frames that run the subject's script, each with its scripts: where to split the work.
+      subjectFrames: frames
+        .filter((frame) => frame.scripts.some((/** @type {any} */ script) => attributed(script.url)))
+        .map((frame) => ({
+          start: Math.round(frame.start),
+          duration: Math.round(frame.duration),
+          scripts: frame.scripts.map(
+            (/** @type {any} */ script) =>
+              `${script.invoker.replace(origin, "")} ${script.url.slice(script.url.lastIndexOf("/") + 1)} ${Math.round(script.duration)} ms`,
+          ),
+        })),
       loafSubjectScriptMs: seen.loaf
         .flatMap((/** @type {any} */ frame) => frame.scripts)
         .filter((/** @type {any} */ script) => attributed(script.url))

@@ -495,6 +495,21 @@ export function markdown(results, built) {
   const byFunction = results.runtime.phone?.lantern.byFunctionMedian ?? {};
   for (const [name, ms] of Object.entries(byFunction))
     lines.push(`- \`${name}\`: ${fmtNum(/** @type {number} */ (ms))} ms`);
+  // The long frames of one typical load (the median of Lantern's script time): what a split would have to cut.
+  const phoneRuns = /** @type {any[]} */ (results.runtime.phone?.lantern.runs ?? []);
+  const typical = [...phoneRuns].sort((a, b) => a.attributedMs - b.attributedMs)[
+    Math.floor(phoneRuns.length / 2)
+  ];
+  if (typical?.subjectFrames) {
+    lines.push(
+      "",
+      `Long frames (over 50 ms) that ran Lantern script in the load with the median script time (${fmtNum(typical.attributedMs)} ms): frame start and length, then each script in it (invoker, file, duration):`,
+      "",
+    );
+    for (const frame of typical.subjectFrames)
+      lines.push(`- at ${frame.start} ms, ${frame.duration} ms: ${frame.scripts.join("; ")}`);
+    if (typical.subjectFrames.length === 0) lines.push("- none");
+  }
   lines.push(
     "",
     "## How measured",

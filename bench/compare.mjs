@@ -1,0 +1,97 @@
+/**
+ * Two or more builds of the CDN folder, loaded in turn on the bench's phone profile, to learn whether a change to
+ * the embed makes the main thread cheaper: `pnpm --filter @lantern/bench compare <folder> <folder> …`, each folder a
+ * copy of `packages/embed/dist/cdn/<version>` (copy one aside, change and rebuild, then compare the two).
+ *
+ * Each folder is served under its own path on one 127.0.0.1 server, behind the same host page as `pnpm bench`
+ * (warning signs after two paragraphs); loads alternate between the builds (AB, BA, …) so drift on a shared machine
+ * hits both alike. It prints medians per build: script time attributed to Lantern, long frames (over 50 ms) that ran
+ * Lantern script and how long those scripts were, the longest frame, and when the widget showed.
+ *
+ * Read both columns. Long Animation Frames name a script by the function a task started with: work resumed after
+ * `setTimeout(resolve)` starts in a native function and is named after nothing, so a change can look as if it
+ * removed Lantern from long frames when it only hid it. The profiler's figure does not have that blind spot.
+ *
+ * Environment: RUNS (loads per build, default 10, after one warm-up each), RATE (CPU throttling, default 4),
+ * TAG (the markup under test), FRAMES=1 (print the long frames of the first three loads of each build).
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { chromiumLaunchOptions, mobileProfile } from "@lantern/testing/chromium";
+import { chromium } from "playwright-core";
+import { loadOnce } from "./lib/measure-runtime.mjs";
+import { hostPage } from "./lib/pages.mjs";
+import { startServer } from "./lib/server.mjs";
+import { summarize } from "./lib/stats.mjs";
+
+const folders = process.argv.slice(2).map((folder) => resolve(folder));
+if (folders.length < 2) {
+  console.error("usage: pnpm --filter @lantern/bench compare <cdn folder> <cdn folder> [more folders]");
+  process.exit(2);
+}
+const RUNS = Number(process.env.RUNS ?? 10);
+const RATE = Number(process.env.RATE ?? mobileProfile.cpuRate);
+const TAG = process.env.TAG ?? "<lantern-warning-signs></lantern-warning-signs>";
+
+/** @param {string} folder @returns {Map<string, Buffer>} every file, by its path under the folder */
+function readFolder(folder) {
+  /** @type {Map<string, Buffer>} */
+  const files = new Map();
+  const walk = (/** @type {string} */ dir, /** @type {string} */ prefix) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path, `${prefix}/${name}`);
+      else files.set(`${prefix}/${name}`, readFileSync(path));
+    }
+  };
+  walk(folder, "");
+  return files;
+}
+
+const server = await startServer();
+server.add("/blank.html", "<!doctype html><title>blank</title>");
+const scenarios = folders.map((folder, index) => {
+  server.mount(`/build${index}`, readFolder(folder));
+  server.add(
+    `/pages/build${index}.html`,
+    hostPage({ head: `<script src="/build${index}/embed.js" async></script>`, article: TAG }),
+  );
+  return {
+    name: folder,
+    path: `/pages/build${index}.html`,
+    ready: { shadowText: TAG.slice(1, TAG.indexOf(">")), min: 20 },
+    attribute: [`/build${index}/`],
+  };
+});
+
+const browser = await chromium.launch(chromiumLaunchOptions());
+/** @type {any[][]} */
+const results = folders.map(() => []);
+try {
+  for (let round = 0; round <= RUNS; round++) {
+    const order = scenarios.map((_, index) => index);
+    if (round % 2) order.reverse();
+    for (const index of order) {
+      const run = await loadOnce(browser, server.origin, scenarios[index], RATE, mobileProfile);
+      // Round 0 warms the machine and the server up; it is not counted.
+      if (round > 0) results[index]?.push(run);
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const median = (/** @type {any[]} */ runs, /** @type {string} */ key) =>
+  summarize(runs.map((run) => run[key])).median.toFixed(1);
+console.log(
+  `${RUNS} loads per build, CPU ${RATE}×, ${mobileProfile.viewport.width}×${mobileProfile.viewport.height}`,
+);
+folders.forEach((folder, index) => {
+  const runs = results[index] ?? [];
+  console.log(
+    `${folder}\n  Lantern script ${median(runs, "attributedMs")} ms (profiler) | long frames with Lantern ${median(runs, "longFramesWithSubject")}, its scripts in them ${median(runs, "loafSubjectScriptMs")} ms | longest frame ${median(runs, "longestFrameMs")} ms | shown at ${median(runs, "readyMs")} ms`,
+  );
+  if (process.env.FRAMES)
+    for (const run of runs.slice(0, 3)) console.log(`  frames: ${JSON.stringify(run.subjectFrames)}`);
+});
