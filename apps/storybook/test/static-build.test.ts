@@ -65,5 +65,7 @@ it("has a committed baseline at 360 and 1280 px for every story, and none for a 
     .flatMap(([id]) => [360, 1280].map((width) => `${id.replace(/-{2,}/g, "-")}-${width}.png`))
     .sort();
   const committed = readdirSync(fileURLToPath(new URL("../screenshots", import.meta.url))).sort();
-  expect(committed, "run pnpm test:update-screenshots, then commit or delete the PNGs it names").toEqual(expected);
+  expect(committed, "run pnpm test:update-screenshots, then commit or delete the PNGs it names").toEqual(
+    expected,
+  );
 });
