@@ -3,15 +3,17 @@
  * writes the reservation rules partners paste (reserve.css, and the configurator's snippet) and the loader's own
  * reserve.
  *
- *   pnpm --filter @lantern/embed build && pnpm --filter @lantern/embed reserve
+ *   pnpm --filter @lantern/embed build && node packages/embed/scripts/reserve.mjs
  *
  * Run it again when a widget's layout or a locale's text changes: apps/demo/test/cls.browser.test.ts fails when a
  * reserve has grown larger than the widget it reserves for, or far smaller.
  *
- * How: Debian's Chromium renders every widget, variant and reviewed locale in containers as wide as each viewport
- * width in WIDTHS (at the reader's default 16 px font), for every audience, with a touch screen and a mouse. A widget
- * only grows when its container narrows, and a container is never wider than the viewport, so the height measured at
- * a width W is a lower bound for every viewport up to W: the space reserved is never more than the widget takes.
+ * How: Debian's Chromium renders every widget, variant and reviewed locale in a viewport as wide as each width in
+ * WIDTHS, in a container that wide (at the reader's default 16 px font), for every audience, with a touch screen
+ * and a mouse. A widget only grows when its container narrows (its one narrow-screen rule, the quick exit's at
+ * 22em, keeps a row from wrapping that would otherwise wrap), and a container is never wider than the viewport, so
+ * the height measured at a width W is a lower bound for every viewport up to W: the space reserved is never more
+ * than the widget takes.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
@@ -82,20 +84,21 @@ try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, hasTouch: touch });
     const page = await context.newPage();
     await page.goto(origin);
-    for (const [key, attributes] of KEYS) {
-      const name = key.split(" ")[0];
-      for (const lang of LANGS) {
-        // Audiences change which signs and groups show; the quick exit and the button have none.
-        const audiences = ["quick-exit", "report-button"].includes(name) ? ["general"] : AUDIENCES;
-        const widths = [...WIDTHS, WIDEST];
-        const found = await page.evaluate(
-          async ({ name, attributes, lang, audiences, widths, touch }) => {
-            /** @type {Record<string, number[]>} */
-            const byAudience = {};
-            for (const audience of audiences) {
-              const smallest = widths.map(() => Number.POSITIVE_INFINITY);
-              byAudience[audience] = smallest;
-              const hosts = widths.map((width) => {
+    const widths = [...WIDTHS, WIDEST];
+    for (const [index, width] of widths.entries()) {
+      // Touch is measured up to tablets, the pointer from tablets up: a 1024 px screen may be either.
+      if (touch ? width > 1024 : width < 768) continue;
+      // The viewport as wide as the container, so a widget's media queries (the quick exit's narrow-phone rules)
+      // apply as they do on such a screen.
+      await page.setViewportSize({ width, height: 900 });
+      for (const [key, attributes] of KEYS) {
+        const name = key.split(" ")[0];
+        for (const lang of LANGS) {
+          // Audiences change which signs and groups show; the quick exit and the button have none.
+          const audiences = ["quick-exit", "report-button"].includes(name) ? ["general"] : AUDIENCES;
+          const found = await page.evaluate(
+            async ({ name, attributes, lang, audiences, width }) => {
+              const boxes = audiences.map((audience) => {
                 const box = document.createElement("div");
                 box.style.width = `${width}px`;
                 const host = document.createElement(`lantern-${name}`);
@@ -110,32 +113,26 @@ try {
                 return host;
               });
               const rendered = () =>
-                hosts.every(
+                boxes.every(
                   (host) => host.shadowRoot?.querySelector(".lantern") && host.shadowRoot.textContent,
                 );
               for (let i = 0; i < 3000 && !rendered(); i++)
                 await new Promise((resolve) => setTimeout(resolve, 20));
-              if (!rendered()) throw new Error(`lantern-${name} ${lang} ${audience} did not render`);
+              if (!rendered()) throw new Error(`lantern-${name} ${lang} did not render at ${width} px`);
               await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-              hosts.forEach((host, i) => {
-                // Touch is measured up to tablets, the pointer from tablets up: a 1024 px screen may be either.
-                const relevant = touch ? widths[i] <= 1024 : widths[i] >= 768;
-                if (relevant) smallest[i] = Math.min(smallest[i], host.getBoundingClientRect().height);
-              });
-              for (const host of hosts) host.parentElement?.remove();
-            }
-            return byAudience;
-          },
-          { name, attributes, lang, audiences, widths, touch },
-        );
-        heights[key] ??= {};
-        heights[key][lang] ??= {};
-        for (const [audience, measured] of Object.entries(found)) {
-          heights[key][lang][audience] ??= widths.map(() => Number.POSITIVE_INFINITY);
-          const row = heights[key][lang][audience];
-          measured.forEach((height, i) => {
-            row[i] = Math.min(row[i], height);
-          });
+              const measured = boxes.map((host) => host.getBoundingClientRect().height);
+              for (const host of boxes) host.parentElement?.remove();
+              return Object.fromEntries(audiences.map((audience, i) => [audience, measured[i]]));
+            },
+            { name, attributes, lang, audiences, width },
+          );
+          heights[key] ??= {};
+          heights[key][lang] ??= {};
+          for (const [audience, height] of Object.entries(found)) {
+            heights[key][lang][audience] ??= widths.map(() => Number.POSITIVE_INFINITY);
+            const row = heights[key][lang][audience];
+            row[index] = Math.min(/** @type {number} */ (row[index]), height);
+          }
         }
       }
     }

@@ -14,7 +14,7 @@ import {
   type WidgetName,
   warningSignsStyles,
 } from "../src/index.js";
-import { ar, click, en, mountInShadow, openReport } from "./contract.js";
+import { ar, click, en, fr, mountInShadow, openReport } from "./contract.js";
 
 let cleanup: (() => void)[] = [];
 beforeEach(async () => {
@@ -115,28 +115,34 @@ describe("layout", () => {
     }
   });
 
-  it("quick exit fits 320 px, with a large button that stays at the top while the page scrolls", async () => {
+  it("quick exit fits 320 px as one row a button high, in English and French, and stays at the top", async () => {
     await page.viewport(320, 640);
-    const host = document.createElement("div");
-    document.body.append(host);
-    const shadow = host.attachShadow({ mode: "open" });
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(quickExitStyles);
-    shadow.adoptedStyleSheets = [sheet];
-    const unmount = mountQuickExit(shadow, {
-      strings: quickExitStrings(en.ui),
-    });
-    cleanup.push(() => {
-      unmount();
-      host.remove();
-    });
-    expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320);
-    const button = shadow.querySelector("button") as HTMLElement;
-    const box = button.getBoundingClientRect();
-    expect(box.height).toBeGreaterThanOrEqual(44);
-    expect(box.width).toBeGreaterThanOrEqual(44);
-    expect(getComputedStyle(host).position).toBe("sticky");
-    expect(overflowing(shadow)).toEqual([]);
+    for (const bundle of [en, fr]) {
+      const host = document.createElement("div");
+      document.body.append(host);
+      const shadow = host.attachShadow({ mode: "open" });
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(quickExitStyles);
+      shadow.adoptedStyleSheets = [sheet];
+      const unmount = mountQuickExit(shadow, {
+        strings: quickExitStrings(bundle.ui),
+        lang: bundle.locale.code,
+      });
+      cleanup.push(() => {
+        unmount();
+        host.remove();
+      });
+      expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320);
+      const button = shadow.querySelector("button") as HTMLElement;
+      const box = button.getBoundingClientRect();
+      expect(box.height).toBeGreaterThanOrEqual(44);
+      expect(box.width).toBeGreaterThanOrEqual(44);
+      // One row: "How it works" beside the button, not under it ("Quitter rapidement" once pushed it under: 92 px).
+      const bar = shadow.querySelector(".lantern-quick-exit") as HTMLElement;
+      expect(bar.getBoundingClientRect().height, bundle.locale.code).toBeLessThan(box.height + 8);
+      expect(getComputedStyle(host).position).toBe("sticky");
+      expect(overflowing(shadow)).toEqual([]);
+    }
   });
 
   it("shows a focus ring of at least 2 px on every control, even when a theme asks for a transparent one", async () => {
