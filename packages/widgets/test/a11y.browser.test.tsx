@@ -8,13 +8,10 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   Fallback,
   type MountOptions,
-  mountQuickExit,
-  quickExitStrings,
-  quickExitStyles,
   WIDGET_NAMES,
   type WidgetName,
 } from "../src/index.js";
-import { ar, click, en, fr, mountInShadow, openReport, settle } from "./contract.js";
+import { ar, click, en, fr, mountInShadow, mountQuickExitInShadow, openReport, settle } from "./contract.js";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
@@ -134,22 +131,8 @@ describe("axe-core, WCAG 2.2 AA", () => {
       ["fr", "ltr"],
       ["ar", "rtl"],
     ] as const) {
-      const host = document.createElement("div");
-      document.body.append(host);
-      const shadow = host.attachShadow({ mode: "open" });
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(quickExitStyles);
-      shadow.adoptedStyleSheets = [sheet];
-      const bundle = lang === "fr" ? fr : ar;
-      const unmount = mountQuickExit(shadow, {
-        lang,
-        dir,
-        strings: quickExitStrings(bundle.ui),
-      });
-      cleanup.push(() => {
-        unmount();
-        host.remove();
-      });
+      const { host, unmount } = mountQuickExitInShadow(lang === "fr" ? fr : ar, { lang, dir });
+      cleanup.push(unmount);
       expect(await violations(host)).toEqual([]);
     }
   });

@@ -15,7 +15,11 @@ import { describe, expect, it, vi } from "vitest";
 import {
   type ConfigProblem,
   type MountOptions,
+  mountQuickExit,
   mountWidget,
+  type QuickExitOptions,
+  quickExitStrings,
+  quickExitStyles,
   WIDGET_COMPONENTS,
   type WidgetName,
   type WidgetProps,
@@ -126,6 +130,34 @@ export function mountInShadow(name: WidgetName, options: Partial<MountOptions> =
     unmount() {
       unmountWidget();
       shadow.removeEventListener("click", stopNavigation, true);
+      host.remove();
+    },
+  };
+}
+
+/**
+ * Mount the quick exit in an open shadow root of a new host element, with its own stylesheet adopted and its words
+ * from `bundle`, as the embed's quick-exit chunk does. Returns the host and shadow root, and the unmount that also
+ * removes the host.
+ */
+export function mountQuickExitInShadow(bundle: ContentBundle, options: Partial<QuickExitOptions> = {}) {
+  const host = document.createElement("div");
+  document.body.append(host);
+  const shadow = host.attachShadow({ mode: "open" });
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(quickExitStyles);
+  shadow.adoptedStyleSheets = [sheet];
+  const unmountExit = mountQuickExit(shadow, {
+    strings: quickExitStrings(bundle.ui),
+    lang: bundle.locale.code,
+    dir: bundle.locale.dir,
+    ...options,
+  });
+  return {
+    host,
+    shadow,
+    unmount() {
+      unmountExit();
       host.remove();
     },
   };

@@ -6,15 +6,12 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { commands, page, userEvent } from "vitest/browser";
 import {
   type MountOptions,
-  mountQuickExit,
   mountWidget,
-  quickExitStrings,
-  quickExitStyles,
   WIDGET_NAMES,
   type WidgetName,
   warningSignsStyles,
 } from "../src/index.js";
-import { ar, click, en, fr, mountInShadow, openReport } from "./contract.js";
+import { ar, click, en, fr, mountInShadow, mountQuickExitInShadow, openReport } from "./contract.js";
 
 let cleanup: (() => void)[] = [];
 beforeEach(async () => {
@@ -118,20 +115,8 @@ describe("layout", () => {
   it("quick exit fits 320 px as one row a button high, in English and French, and stays at the top", async () => {
     await page.viewport(320, 640);
     for (const bundle of [en, fr]) {
-      const host = document.createElement("div");
-      document.body.append(host);
-      const shadow = host.attachShadow({ mode: "open" });
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(quickExitStyles);
-      shadow.adoptedStyleSheets = [sheet];
-      const unmount = mountQuickExit(shadow, {
-        strings: quickExitStrings(bundle.ui),
-        lang: bundle.locale.code,
-      });
-      cleanup.push(() => {
-        unmount();
-        host.remove();
-      });
+      const { host, shadow, unmount } = mountQuickExitInShadow(bundle);
+      cleanup.push(unmount);
       expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320);
       const button = shadow.querySelector("button") as HTMLElement;
       const box = button.getBoundingClientRect();
