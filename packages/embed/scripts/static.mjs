@@ -7,7 +7,7 @@
  * would have shown (see withoutScript), and the build fails if any control is left. The quick exit cannot work at
  * all: its fragment is a note that says so and what to do instead.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Fallback, resolveConfig, WIDGET_COMPONENTS, WIDGET_NAMES, widgetStyles } from "@lantern/widgets";
 import { h } from "preact";

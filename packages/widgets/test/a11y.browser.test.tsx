@@ -5,12 +5,7 @@
 import axe from "axe-core";
 import { render } from "preact";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import {
-  Fallback,
-  type MountOptions,
-  WIDGET_NAMES,
-  type WidgetName,
-} from "../src/index.js";
+import { Fallback, type MountOptions, WIDGET_NAMES, type WidgetName } from "../src/index.js";
 import { ar, click, en, fr, mountInShadow, mountQuickExitInShadow, openReport, settle } from "./contract.js";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
