@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "tsup";
+import { dropBareChunkImports } from "../../scripts/drop-bare-chunk-imports.mjs";
 import { uiKeys, uiKeysModule } from "./src/node/compile.js";
 import { loadContent } from "./src/node/load.js";
 
@@ -34,5 +35,7 @@ export default defineConfig(() => {
     sourcemap: true,
     splitting: true,
     treeshake: true,
+    // Bare chunk imports make bundlers warn under "sideEffects": false (see the script).
+    onSuccess: () => dropBareChunkImports(),
   };
 });

@@ -1,25 +1,6 @@
-import { readdir, readFile, writeFile } from "node:fs/promises";
-import { join } from "node:path";
 import { defineConfig } from "tsup";
+import { dropBareChunkImports } from "../../scripts/drop-bare-chunk-imports.mjs";
 import { cssInline } from "./scripts/css-inline.mjs";
-
-/**
- * esbuild's code splitting starts each output file with a bare import of every chunk it reaches
- * (`import '../chunk-X.js';`), so that a browser loading the files unbundled fetches them in parallel. Under
- * `"sideEffects": false` a bundler must ignore such imports, and esbuild says so for each one: 57
- * [ignored-bare-import] warnings in a clean `pnpm build` of the embed and the demo. Nothing here has a side effect
- * to keep, and every chunk is still imported by the code that uses it, so the bare imports go, once the output is
- * final (tsup's tree shaking writes them again). The line stays, empty, so the source maps' lines still match.
- */
-async function dropBareChunkImports() {
-  for (const file of await readdir("dist", { recursive: true })) {
-    if (!file.endsWith(".js")) continue;
-    const path = join("dist", file);
-    const code = await readFile(path, "utf8");
-    const kept = code.replace(/^import '\.{1,2}\/(?:\.\.\/)*chunk-[\w-]+\.js';$/gm, "");
-    if (kept !== code) await writeFile(path, kept);
-  }
-}
 
 export default defineConfig({
   // One entry per widget folder, with shared code split into chunks: index.js re-exports them, so a bundler that
@@ -49,7 +30,8 @@ export default defineConfig({
   // preact, @preact/signals (peers) and @lantern/sdk (a dependency) stay imports, so a page has one copy of each.
   external: ["preact", "preact/hooks", "preact/jsx-runtime", "@preact/signals", "@lantern/sdk"],
   esbuildPlugins: [cssInline()],
-  onSuccess: dropBareChunkImports,
+  // Bare chunk imports make bundlers warn under "sideEffects": false (see the script).
+  onSuccess: () => dropBareChunkImports(),
   esbuildOptions(options) {
     options.jsx = "automatic";
     options.jsxImportSource = "preact";
