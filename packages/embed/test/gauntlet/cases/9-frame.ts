@@ -27,6 +27,8 @@ import {
   note,
   type VisitOptions,
   visit,
+  WIDGETS,
+  type WidgetName,
 } from "../harness.js";
 
 /** The configurator's sandbox: run, open the hotline's site in a new tab, and leave the top page on a press. */
@@ -359,7 +361,7 @@ export function frame() {
   it(
     "meets the script tag's rules inside the frame: strict CSP, no storage, one origin, noreferrer links, axe",
     async () => {
-      const names = [
+      const names: WidgetName[] = [
         "warning-signs",
         "report-button",
         "at-risk",
@@ -377,15 +379,7 @@ export function frame() {
         withCdn(),
       );
       const { page } = watched;
-      const headings: Record<string, string> = {
-        "warning-signs": en.ui["warningSigns.heading"],
-        "report-button": en.ui["reportButton.label"],
-        "at-risk": en.ui["atRisk.heading"],
-        "myths-facts": en.ui["mythsFacts.heading"],
-        "help-directory": en.ui["helpDirectory.heading"],
-        "quick-exit": en.ui["quickExit.label"],
-      };
-      for (const name of names) await frameShowing(page, headings[name] as string, `#${name}`);
+      for (const name of names) await frameShowing(page, WIDGETS[name], `#${name}`);
       const report = page.frameLocator("#report-button");
       await report.getByRole("button", { name: en.ui["reportButton.label"] }).click();
       await report.locator("dialog[open] .lantern-section-hotline").waitFor();
