@@ -3,7 +3,7 @@
  * embed's chunk for warning signs) carries only that widget.
  */
 import { type Contact, type ContentBundle, isOneOf } from "@lantern/sdk";
-import { type FunctionComponent, render } from "preact";
+import { type FunctionComponent, hydrate, render } from "preact";
 import {
   resolveConfig,
   WIDGET_NAMES,
@@ -46,6 +46,12 @@ export interface MountOptions {
    * default neutral page used.
    */
   exitUrl?: string | undefined;
+  /**
+   * A container that already holds this widget's markup, rendered ahead of time from the same component, bundle and
+   * settings (the embed's first paint): the component takes it over with Preact's `hydrate`, keeping its nodes (and
+   * the focus) instead of building them again. Without it, a new container is appended to `root`.
+   */
+  hydrate?: HTMLElement | undefined;
 }
 
 /**
@@ -60,9 +66,12 @@ export function mountComponent<N extends WidgetName>(
   options: MountOptions,
 ): () => void {
   const report = createReporter(name, options.onProblem);
-  const container = root.ownerDocument.createElement("div");
-  container.className = "lantern-mount";
-  root.append(container);
+  const existing = options.hydrate;
+  const container = existing ?? root.ownerDocument.createElement("div");
+  if (!existing) {
+    container.className = "lantern-mount";
+    root.append(container);
+  }
   const fallback = (problem: ConfigProblem) => {
     report(problem);
     render(<Fallback bundle={options.bundle} />, container);
@@ -77,7 +86,7 @@ export function mountComponent<N extends WidgetName>(
     try {
       const { config, problems } = resolveConfig(name, options.attributes, options.bundle);
       for (const problem of problems) report(problem);
-      render(
+      (existing ? hydrate : render)(
         <Widget
           bundle={options.bundle}
           config={config}

@@ -48,4 +48,38 @@ describe("mountWidget", () => {
     expect(() => unmount()).not.toThrow();
     host.remove();
   });
+
+  it("takes over markup rendered ahead of time with hydrate: the same nodes, now listening", async () => {
+    // What the embed's first paint does, in a shadow root as there (ids need no per-mount prefix in one).
+    const shadow = () => {
+      const host = document.createElement("div");
+      document.body.append(host);
+      return host.attachShadow({ mode: "open" });
+    };
+    const ahead = shadow();
+    mountWidget("warning-signs", ahead, { bundle: en, attributes: {} });
+    const markup = ahead.querySelector(".lantern-mount") as HTMLElement;
+    const html = markup.innerHTML;
+    const root = shadow();
+    const copy = markup.cloneNode(true) as HTMLElement;
+    root.append(copy);
+    const button = copy.querySelector(".lantern-disclosure-button") as HTMLButtonElement;
+    const problems: ConfigProblem[] = [];
+    const unmount = mountWidget("warning-signs", root, {
+      bundle: en,
+      attributes: {},
+      hydrate: copy,
+      onProblem: (p) => problems.push(p),
+    });
+    // Nothing was added or rebuilt: the container and its button are the very nodes that were there.
+    expect(root.children).toHaveLength(1);
+    expect(copy.querySelector(".lantern-disclosure-button")).toBe(button);
+    expect(copy.innerHTML).toBe(html);
+    expect(button.getAttribute("aria-expanded")).toBe("true");
+    button.click();
+    await expect.poll(() => button.getAttribute("aria-expanded")).toBe("false");
+    expect(problems).toEqual([]);
+    unmount();
+    expect(root.childNodes).toHaveLength(0);
+  });
 });
