@@ -1,7 +1,8 @@
 /**
  * Builds the CDN files partners load:
  *
- *   dist/cdn/<version>/   immutable: embed.js, widgets/*.js (+ a shared runtime chunk), quick-exit.js,
+ *   dist/cdn/<version>/   immutable: embed.js, widgets/*.js (+ a shared runtime chunk), first/<lang>/*.js (first
+ *                         paint without Preact), quick-exit.js,
  *                         overrides.js, content/<lang>.js, frame.html, static/<lang>/<widget>.html, lantern.css
  *   dist/cdn/v<major>/    the same files under the moving major-version URL of the public snippet
  *   dist/cdn/manifest.json  every file with its size and SRI hash
@@ -18,6 +19,7 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { quickExitStrings } from "@lantern/widgets";
 import { build } from "esbuild";
+import { buildFirst } from "./first.mjs";
 import { reserveOutputs } from "./reserve-css.mjs";
 import { renderStatic, STATIC_WIDGETS } from "./static.mjs";
 
@@ -63,8 +65,11 @@ const uiFor = (bundle, widget) => {
     ),
   );
 };
+/** Each reviewed locale's first-render bundles by widget: what the first-paint markup is rendered from. */
+const firstParts = {};
 for (const [code, bundle] of Object.entries(bundles)) {
   mkdirSync(join(out, "content", code), { recursive: true });
+  if (bundle.locale.status === "reviewed") firstParts[code] = {};
   writeFileSync(join(out, "content", `${code}.js`), `export default ${JSON.stringify(bundle)};\n`);
   for (const [widget, parts] of Object.entries(FIRST_RENDER)) {
     // help-directory lists contacts at once and opens the dialog with them: it gets everything the dialog needs.
@@ -102,6 +107,7 @@ for (const [code, bundle] of Object.entries(bundles)) {
       ...Object.fromEntries(parts.map((key) => [key, bundle[key]])),
     };
     writeFileSync(join(out, "content", code, `${widget}.js`), `export default ${JSON.stringify(part)};\n`);
+    if (firstParts[code]) firstParts[code][widget] = part;
   }
   // What the report dialog adds when it opens: every contact and step, and every UI string and name.
   const dialog = { contacts: bundle.contacts, steps: bundle.steps, ui: bundle.ui, taxonomy: bundle.taxonomy };
@@ -142,8 +148,14 @@ for (const [code, bundle] of Object.entries(bundles)) {
 // profile (CPU 4×) it cut the script time attributed to Lantern by a quarter to a half (214 to 112 ms, and 194 to
 // 147 ms, in two runs of 10 interleaved loads each), for about 25 bytes per file.
 const banner = { js: `//# allFunctionsCalledOnLoad\n/*! Lantern ${version} | MIT */` };
+// Every file knows the reviewed and draft locales: the loader picks the language, a chunk says why it differs.
+const languages = {
+  __LOCALES__: JSON.stringify(locales.filter((l) => l.status === "reviewed").map((l) => l.code)),
+  __DRAFTS__: JSON.stringify(locales.filter((l) => l.status === "draft").map((l) => l.code)),
+};
 const common = {
   bundle: true,
+  define: languages,
   minify: true,
   target: "es2022",
   legalComments: "none",
@@ -171,9 +183,8 @@ await build({
   outfile: join(out, "embed.js"),
   format: "iife",
   define: {
+    ...languages,
     __VERSION__: JSON.stringify(version),
-    __LOCALES__: JSON.stringify(locales.filter((l) => l.status === "reviewed").map((l) => l.code)),
-    __DRAFTS__: JSON.stringify(locales.filter((l) => l.status === "draft").map((l) => l.code)),
     __FALLBACK__: JSON.stringify(fallback),
     __RESERVE__: JSON.stringify(reserve.loader),
   },
@@ -218,6 +229,9 @@ export const mount = mountIn(${JSON.stringify(args.path)}, ${component}, ${style
   ],
 });
 
+// First paint without Preact for widgets without settings: their markup, built from the same parts and components.
+await buildFirst({ out, parts: firstParts, components, common });
+
 // The quick exit stands alone: no runtime, no content, so it works when everything else failed.
 const exitStrings = Object.fromEntries(
   Object.entries(bundles).map(([code, bundle]) => [
@@ -231,7 +245,7 @@ await build({
   entryPoints: [join(root, "src/chunks/quick-exit.ts")],
   outfile: join(out, "quick-exit.js"),
   format: "esm",
-  define: { __EXIT_STRINGS__: JSON.stringify(exitStrings) },
+  define: { ...languages, __EXIT_STRINGS__: JSON.stringify(exitStrings) },
 });
 
 // Partner-config validation (zod/mini): loaded only on pages that have a config block.

@@ -34,23 +34,27 @@ export interface ChunkContext {
   host: HTMLElement;
   /** The loader's base URL, for content the widget loads later (the report dialog's contacts). */
   base: string;
+  /** The language shown, and the one the page asked for: a chunk says why they differ (chunks/language.ts). */
   lang: string;
-  bundle: unknown;
-  partner: { contacts?: unknown[]; checkedTheme?: unknown };
+  asked: string;
+  /** The partner configuration block, if any, and the element's `config` attribute (chunks/mount.ts reads them). */
+  block: Element | null;
+  id: string | null;
+  /** Imports a file beside the loader; a failure rejects with a message that names the file and the fix. */
+  load(file: string): Promise<unknown>;
   /** Reports a problem once, prefixed with the widget's name. */
   warn(message: string): void;
+  /** The first paint's container, for the component to take over (chunks/first.ts); else the chunk renders anew. */
+  hydrate?: HTMLElement;
+  /** The content bundle, given by chunks/first.ts when it wakes the component. */
+  bundle?: unknown;
 }
+/**
+ * A widget's chunk. `mount` may finish later (after loading the content it renders): the loader keeps its stalled
+ * fallback until then, and a rejection's message is reported with the fallback shown.
+ */
 interface WidgetChunk {
-  mount(root: ShadowRoot, context: ChunkContext): () => void;
-}
-type PartnerSettings = { contacts?: unknown[]; checkedTheme?: unknown };
-interface OverridesChunk {
-  readConfig(
-    block: Element | null,
-    id: string | null,
-    lang: string,
-    warn: (message: string) => void,
-  ): PartnerSettings | Promise<PartnerSettings>;
+  mount(root: ShadowRoot, context: ChunkContext): (() => void) | Promise<() => void>;
 }
 interface HostState {
   alive: boolean;
@@ -71,6 +75,8 @@ type Host = HTMLElement & { [key: symbol]: HostState | undefined };
   const STATE = Symbol.for("lantern.host");
   const NAMES = ["warning-signs", "report-button", "quick-exit", "at-risk", "myths-facts", "help-directory"];
   const EXIT_URL = "https://weather.gc.ca/";
+  /** Attributes that are not widget settings (chunks/mount.ts reads every other one as a setting). */
+  const PLAIN = /^(id|class|style|lang|dir|title|hidden|slot|tabindex|allow-draft|data-lantern)$/;
   const said = new Set<string>();
 
   /** Report a problem once per page: partners read the console when something looks wrong. */
@@ -82,20 +88,11 @@ type Host = HTMLElement & { [key: symbol]: HostState | undefined };
     }
   };
 
-  const load = (file: string) => settle(import(base + file));
-  const need = ([value, error]: [unknown, unknown], file: string) => {
-    if (error) throw `could not load ${file} (${error}): check that the Lantern files are on ${base}`;
-    return value;
-  };
-
-  /** Await without letting a rejection escape: the page must never see an unhandled rejection from Lantern. */
-  const settle = async <T>(promise: Promise<T>): Promise<[T | undefined, unknown]> => {
-    try {
-      return [await promise, undefined];
-    } catch (error) {
-      return [undefined, error || "failed"];
-    }
-  };
+  /** import() beside the loader; its failure names the file and where it should be. */
+  const load = (file: string) =>
+    import(base + file).catch((error) => {
+      throw `could not load ${file} (${error || "failed"}): check that the Lantern files are on ${base}`;
+    });
 
   const sheet = (css: string) => {
     const styles = new CSSStyleSheet();
@@ -109,20 +106,6 @@ type Host = HTMLElement & { [key: symbol]: HostState | undefined };
     parent?.appendChild(node);
     return node;
   };
-
-  /** The language to show: the element's `lang` (or an ancestor's, or the page's), if Lantern has it. */
-  function language(host: Host, name: string): string {
-    const requested = (host.closest("[lang]")?.getAttribute("lang") || "en")
-      .toLowerCase()
-      .split(/[-_]/)[0] as string;
-    if (__LOCALES__.includes(requested)) return requested;
-    if (__DRAFTS__.includes(requested)) {
-      if (host.hasAttribute("allow-draft")) return requested;
-      warn(name, `lang: "${requested}" is a draft: add allow-draft to use it; showing English`);
-    } else
-      warn(name, `lang: "${requested}" is not available: use ${__LOCALES__.join(" or ")}; showing English`);
-    return "en";
-  }
 
   /** The static message shown when a widget cannot render: 911 and the hotline, in the page's language. */
   function fallback(root: ShadowRoot, hostSheet: CSSStyleSheet, name: string, lang: string) {
@@ -174,47 +157,56 @@ type Host = HTMLElement & { [key: symbol]: HostState | undefined };
       `:host{display:block;font-size:medium;min-height:${(NAMES.includes(name) && __RESERVE__[name]) || 0}em}:host>*{all:initial;display:block;visibility:inherit}`,
     );
     root.adoptedStyleSheets = [hostSheet];
-    const lang = language(host, name);
+    // The language to show: the element's `lang` (or an ancestor's, or the page's), if Lantern has it; the chunk
+    // says so when it does not (chunks/language.ts).
+    const asked = (host.closest("[lang]")?.getAttribute("lang") || "en")
+      .toLowerCase()
+      .split(/[-_]/)[0] as string;
+    const lang =
+      __LOCALES__.includes(asked) || (__DRAFTS__.includes(asked) && host.hasAttribute("allow-draft"))
+        ? asked
+        : "en";
     const isExit = name === "quick-exit";
     // If loading stalls, people still get 911 and the hotline; the widget replaces this if it arrives later. Not
     // once the element has left the page: a removed (or moved) element must not get a fallback 8 s later.
     const stalled = setTimeout(() => state.alive && fallback(root, hostSheet, name, lang), 8000);
     try {
       if (!NAMES.includes(name)) throw `"${name}" is not a Lantern widget: use one of ${NAMES.join(", ")}`;
-      const chunkFile = `${isExit ? "" : "widgets/"}${name}.js`;
-      const contentFile = `content/${lang}/${name}.js`;
       // A partner configuration block, if any, is read and validated by a chunk only such pages load.
       const id = host.getAttribute("config");
       const block = id ? doc.getElementById(id) : doc.querySelector("script[data-lantern-config]");
-      // Started together, awaited in turn: settle() keeps a failure from escaping as an unhandled rejection.
-      const chunk = load(chunkFile);
-      const content = isExit ? undefined : load(contentFile);
-      const overrides = !isExit && (block || id) ? load("overrides.js") : undefined;
-      const widget = need(await chunk, chunkFile) as WidgetChunk;
-      const bundle = content && (need(await content, contentFile) as { default: unknown });
-      let partner: { contacts?: unknown[]; checkedTheme?: unknown } = {};
-      if (overrides) {
-        // Without it, Lantern's own contacts still show: report, and go on.
-        const [reader, error] = await overrides;
-        if (error) warn(name, `could not load overrides.js (${error}): partner contacts are not shown`);
-        partner =
-          (await (reader as OverridesChunk | undefined)?.readConfig(block, id, lang, (message) =>
-            warn(name, message),
-          )) ?? {};
-      }
-      clearTimeout(stalled);
-      if (!state.alive) return;
+      // Without settings, in a reviewed language, the widget first paints from markup built ahead of time, with no
+      // Preact and no content file (chunks/first.ts); anything else renders with Preact (chunks/mount.ts), which
+      // loads its content, and the partner's configuration if any: requested here, so they arrive with the chunk.
+      const plain =
+        !isExit &&
+        !block &&
+        !id &&
+        __LOCALES__.includes(lang) &&
+        [...host.attributes].every((attribute) => PLAIN.test(attribute.name));
+      if (!isExit && !plain)
+        for (const file of [`content/${lang}/${name}.js`, ...(block || id ? ["overrides.js"] : [])])
+          load(file).catch(() => {});
+      const widget = (await load(
+        isExit ? "quick-exit.js" : `${plain ? `first/${lang}` : "widgets"}/${name}.js`,
+      )) as WidgetChunk;
       // Whatever the stalled fallback put there goes, its stylesheet too.
+      if (!state.alive) return;
       root.replaceChildren();
       root.adoptedStyleSheets = [hostSheet];
-      state.unmount = widget.mount(root, {
+      const unmount = await widget.mount(root, {
         host,
         base,
         lang,
-        bundle: bundle?.default,
-        partner,
+        asked,
+        block,
+        id,
+        load,
         warn: (message: string) => warn(name, message),
       });
+      clearTimeout(stalled);
+      if (state.alive) state.unmount = unmount;
+      else unmount();
     } catch (error) {
       clearTimeout(stalled);
       warn(name, String((error as Error)?.message || error));

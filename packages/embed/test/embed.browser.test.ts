@@ -88,6 +88,116 @@ describe("the script tag on a plain page", () => {
   });
 });
 
+describe("first paint without Preact, woken by the first press", () => {
+  const CONTENT = ["warning-signs", "report-button", "at-risk", "myths-facts", "help-directory"] as const;
+  /** The widget's markup as the page holds it: what a reader, a screen reader and axe get. */
+  const markup = (page: Page, selector: string) =>
+    page.evaluate(
+      (sel) => document.querySelector(sel)?.shadowRoot?.querySelector(".lantern-mount")?.innerHTML,
+      selector,
+    );
+
+  for (const lang of ["en", "fr"] as const) {
+    it(`paints the same markup as Preact renders, with no Preact or content file loaded, in ${lang}`, async () => {
+      // region="CA" is the default region: a setting, so that element renders with Preact at once, as before.
+      const tags = CONTENT.map(
+        (name) =>
+          `<lantern-${name}></lantern-${name}><div lang="${lang}"><lantern-${name} region="CA"></lantern-${name}></div>`,
+      );
+      server.page(`/first-${lang}`, hostPage(tags.join("\n"), { lang }));
+      const { page, errors, requests, context } = await open(browser, `${server.origin}/first-${lang}`);
+      for (const name of CONTENT) {
+        await shadowText(page, `lantern-${name}:not([region])`);
+        await shadowText(page, `lantern-${name}[region]`);
+        const painted = await markup(page, `lantern-${name}:not([region])`);
+        expect(painted, name).toBe(await markup(page, `lantern-${name}[region]`));
+        expect(painted?.length, name).toBeGreaterThan(200);
+        expect(requests, name).toContain(`${server.origin}${base}first/${lang}/${name}.js`);
+      }
+      await page.waitForTimeout(300);
+      // The Preact-rendered copies loaded widgets/ and content/ files; the first paints added none of their own.
+      const loaded = requests
+        .filter((url) => url.includes(`${base}content/${lang}/`))
+        .map((url) => url.split("/").pop());
+      expect(loaded.sort()).toEqual(CONTENT.map((name) => `${name}.js`).sort());
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it("on the first tap, loads the widget and does what was pressed, without loading anything before", async () => {
+    server.page("/first-tap", hostPage("<lantern-warning-signs></lantern-warning-signs>"));
+    const { page, errors, requests, context } = await open(browser, `${server.origin}/first-tap`, {
+      viewport: { width: 360, height: 740 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    await shadowText(page, "lantern-warning-signs");
+    await page.waitForTimeout(300);
+    expect(requests.filter((url) => /\/(widgets|content)\//.test(url))).toEqual([]);
+    const section = page.locator("lantern-warning-signs .lantern-disclosure-button").first();
+    expect(await section.getAttribute("aria-expanded")).toBe("true");
+    await section.tap();
+    await expect.poll(() => section.getAttribute("aria-expanded")).toBe("false");
+    expect(requests).toContain(`${server.origin}${base}widgets/warning-signs.js`);
+    // Awake: the next tap is Preact's own, and the section opens again.
+    await section.tap();
+    await expect.poll(() => section.getAttribute("aria-expanded")).toBe("true");
+    expect(await section.getAttribute("aria-busy")).toBeNull();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("opens the report dialog from the keyboard on the first Enter", async () => {
+    server.page(
+      "/first-keys",
+      hostPage(`<a href="#top">Skip</a><lantern-report-button></lantern-report-button>`),
+    );
+    const { page, errors, context } = await open(browser, `${server.origin}/first-keys`);
+    await shadowText(page, "lantern-report-button");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() =>
+      Boolean(document.querySelector("lantern-report-button")?.shadowRoot?.querySelector("dialog[open]")),
+    );
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("shows 911 and the hotline when a press cannot wake the widget, and says why", async () => {
+    server.page("/first-stalled", hostPage("<lantern-warning-signs></lantern-warning-signs>"));
+    let release: (() => void) | undefined;
+    const { page, errors, warnings, context } = await open(browser, `${server.origin}/first-stalled`, {
+      // The widget's code never arrives (a stalled network), then fails.
+      before: async (page) => {
+        await page.route("**/widgets/warning-signs.js", (route) => {
+          release = () => void route.abort();
+        });
+      },
+    });
+    await shadowText(page, "lantern-warning-signs");
+    const numbers = page.locator("lantern-warning-signs .lantern-print-only");
+    await expect.poll(() => numbers.isVisible()).toBe(false);
+    await page.locator("lantern-warning-signs .lantern-cta").click();
+    // After the report launcher's patience (3 s), the numbers show, announced.
+    await expect.poll(() => numbers.isVisible(), { timeout: 6000 }).toBe(true);
+    expect(await numbers.getAttribute("role")).toBe("alert");
+    expect(await numbers.textContent()).toContain("1-833-900-1010");
+    release?.();
+    await expect
+      .poll(() =>
+        warnings.some((line) =>
+          line.startsWith("Lantern warning-signs: could not load widgets/warning-signs.js"),
+        ),
+      )
+      .toBe(true);
+    await expect.poll(() => numbers.isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe("keyboard only", () => {
   it("opens the report dialog, keeps Tab inside it, closes on Escape and returns focus to the button", async () => {
     server.page(
@@ -261,29 +371,34 @@ describe("bad input never breaks the page", () => {
     await context.close();
   });
 
-  it("shows the fallback with 911 and the hotline, in the page's language, when content fails to load", async () => {
-    server.page("/no-content", hostPage(`<lantern-at-risk></lantern-at-risk>`, { lang: "fr" }));
-    const { page, errors, warnings, context } = await open(browser, `${server.origin}/no-content`);
-    await page.route("**/content/fr/at-risk.js", (route) =>
-      route.fulfill({ status: 404, body: "not found" }),
-    );
-    await page.reload();
-    const text = await shadowText(page, "lantern-at-risk");
-    expect(text).toContain(fr.ui["fallback.heading"]);
-    expect(text).toContain("911");
-    expect(text).toContain("1-833-900-1010");
-    const links = await page.evaluate(() =>
-      [...(document.querySelector("lantern-at-risk")?.shadowRoot?.querySelectorAll("a") ?? [])].map((a) =>
-        a.getAttribute("href"),
-      ),
-    );
-    expect(links).toEqual(["tel:911", "tel:+18339001010"]);
-    expect(
-      warnings.some((line) => line.startsWith("Lantern at-risk: could not load content/fr/at-risk.js")),
-    ).toBe(true);
-    expect(errors).toEqual([]);
-    await context.close();
-  });
+  // A widget without settings first paints from first/<lang>/<name>.js; one with settings loads its content at once.
+  for (const [attributes, file] of [
+    ["", "first/fr/at-risk.js"],
+    [' region="CA-ON"', "content/fr/at-risk.js"],
+  ] as const) {
+    it(`shows the fallback with 911 and the hotline, in the page's language, when ${file} fails to load`, async () => {
+      const path = `/no-content-${file.split("/")[0]}`;
+      server.page(path, hostPage(`<lantern-at-risk${attributes}></lantern-at-risk>`, { lang: "fr" }));
+      const { page, errors, warnings, context } = await open(browser, `${server.origin}${path}`, {
+        before: async (page) => {
+          await page.route(`**/${file}`, (route) => route.fulfill({ status: 404, body: "not found" }));
+        },
+      });
+      const text = await shadowText(page, "lantern-at-risk");
+      expect(text).toContain(fr.ui["fallback.heading"]);
+      expect(text).toContain("911");
+      expect(text).toContain("1-833-900-1010");
+      const links = await page.evaluate(() =>
+        [...(document.querySelector("lantern-at-risk")?.shadowRoot?.querySelectorAll("a") ?? [])].map((a) =>
+          a.getAttribute("href"),
+        ),
+      );
+      expect(links).toEqual(["tel:911", "tel:+18339001010"]);
+      expect(warnings.some((line) => line.startsWith(`Lantern at-risk: could not load ${file}`))).toBe(true);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
 
   it("shows the fallback for an unknown widget name, with the list of names", async () => {
     server.page("/bad-name", hostPage(`<div data-lantern="warning-sign"></div>`));

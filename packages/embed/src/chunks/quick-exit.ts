@@ -4,6 +4,7 @@
  */
 import { mountQuickExit, type QuickExitStrings, quickExitStyles } from "@lantern/widgets/quick-exit";
 import type { ChunkContext } from "../loader.js";
+import { checkLanguage } from "./language.js";
 
 interface ExitStrings extends QuickExitStrings {
   dir: "ltr" | "rtl";
@@ -11,6 +12,7 @@ interface ExitStrings extends QuickExitStrings {
 declare const __EXIT_STRINGS__: Record<string, ExitStrings>;
 
 export function mount(root: ShadowRoot, context: ChunkContext): () => void {
+  checkLanguage(context);
   const strings = __EXIT_STRINGS__[context.lang] ?? (__EXIT_STRINGS__.en as ExitStrings);
   const styles = new CSSStyleSheet();
   styles.replaceSync(quickExitStyles);

@@ -238,9 +238,9 @@ export function hostileJs() {
       element.remove();
       (window as unknown as Removed).__removed = [element];
     });
-    // Once its chunk has been asked for.
-    const chunk = page.waitForRequest(/widgets\/at-risk\.js$/);
-    const content = page.waitForResponse(/content\/en\/at-risk\.js$/);
+    // Once its first paint has been asked for (an element without settings loads nothing else).
+    const chunk = page.waitForRequest(/first\/en\/at-risk\.js$/);
+    const content = page.waitForResponse(/first\/en\/at-risk\.js$/);
     await page.evaluate(() => {
       const element = document.createElement("lantern-at-risk");
       document.getElementById("app")?.append(element);

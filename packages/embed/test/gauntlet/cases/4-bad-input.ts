@@ -190,20 +190,44 @@ export function badInput() {
     expect(Math.max(...watched.messages.map((line) => line.length))).toBeLessThan(500);
   });
 
-  const broken: [string, "en" | "fr", (route: Route) => Promise<void>][] = [
-    ["404", "en", (route) => route.fulfill({ status: 404, contentType: "text/plain", body: "not found" })],
-    ["500", "fr", (route) => route.fulfill({ status: 500, contentType: "text/plain", body: "server error" })],
+  // An element without settings first paints from first/<lang>/<widget>.js; one with settings (here region="CA-ON")
+  // renders with Preact from content/<lang>/<widget>.js. Either file may be the one that breaks.
+  const PAINT = { file: "first", attributes: "" } as const;
+  const PREACT = { file: "content", attributes: ' region="CA-ON"' } as const;
+  const broken: (readonly [
+    string,
+    "en" | "fr",
+    typeof PAINT | typeof PREACT,
+    (route: Route) => Promise<void>,
+  ])[] = [
     [
-      "garbage (a truncated module: export default {)",
+      "404",
       "en",
-      (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: "export default {" }),
+      PAINT,
+      (route) => route.fulfill({ status: 404, contentType: "text/plain", body: "not found" }),
     ],
+    [
+      "500",
+      "fr",
+      PREACT,
+      (route) => route.fulfill({ status: 500, contentType: "text/plain", body: "server error" }),
+    ],
+    ...([PAINT, PREACT] as const).map(
+      (path) =>
+        [
+          "garbage (a truncated module: export default {)",
+          "en",
+          path,
+          (route: Route) =>
+            route.fulfill({ status: 200, contentType: "text/javascript", body: "export default {" }),
+        ] as const,
+    ),
   ];
-  for (const [label, lang, answer] of broken) {
-    it(`content that comes back as ${label}: the fallback, in the page's language (${lang}), and the fix`, async () => {
-      const watched = await visit(hostPage(`<lantern-at-risk></lantern-at-risk>`, { lang }), {
+  for (const [label, lang, { file, attributes }, answer] of broken) {
+    it(`${file}/${lang}/at-risk.js that comes back as ${label}: the fallback, in the page's language, and the fix`, async () => {
+      const watched = await visit(hostPage(`<lantern-at-risk${attributes}></lantern-at-risk>`, { lang }), {
         before: async (page) => {
-          await page.route(`**/content/${lang}/at-risk.js`, answer);
+          await page.route(`**/${file}/${lang}/at-risk.js`, answer);
         },
       });
       await expectFallback(watched.page, "lantern-at-risk");
@@ -214,7 +238,7 @@ export function badInput() {
       expectNoErrors(watched);
       expectLanternLines(watched, [
         new RegExp(
-          `^Lantern at-risk: could not load content/${lang}/at-risk\\.js \\(.+\\): check that the Lantern files are on ${g.origin}${g.base}$`,
+          `^Lantern at-risk: could not load ${file}/${lang}/at-risk\\.js \\(.+\\): check that the Lantern files are on ${g.origin}${g.base}$`,
         ),
       ]);
       for (const line of watched.warnings.filter((line) => !line.startsWith("Lantern ")))
@@ -222,45 +246,47 @@ export function badInput() {
     });
   }
 
-  it("content that hangs: the fallback after the 8 s stall timeout, then the widget when it arrives", async () => {
-    const path = `${g.base}content/en/at-risk.js`;
-    const held: import("node:http").ServerResponse[] = [];
-    const unroute = g.server.route(path, (_request, response) => held.push(response));
-    try {
-      const started = Date.now();
-      const watched = await visit(hostPage(`<lantern-at-risk></lantern-at-risk>`));
-      const { page } = watched;
-      await expect.poll(() => held.length).toBe(1);
-      await expectFallback(page, "lantern-at-risk");
-      const waited = Date.now() - started;
-      expect(waited).toBeGreaterThanOrEqual(7500);
-      // The response arrives at last.
-      const response = held[0] as import("node:http").ServerResponse;
-      response.writeHead(200, { "content-type": "text/javascript", "access-control-allow-origin": "*" });
-      response.end(read("content/en/at-risk.js"));
-      unroute();
-      await expectWidget(page, "at-risk");
-      // It replaced the fallback completely: one child, and none of the fallback's styles left behind.
-      expect(
-        await page.evaluate(() => {
-          const root = document.querySelector("lantern-at-risk")?.shadowRoot;
-          return { children: root?.childElementCount, sheets: root?.adoptedStyleSheets.length };
-        }),
-      ).toEqual({ children: 1, sheets: 2 });
-      const control = await visit(hostPage(`<lantern-at-risk></lantern-at-risk>`));
-      await expectWidget(control.page, "at-risk");
-      const result = await difference(
-        await shot(control.page, "lantern-at-risk"),
-        await shot(page, "lantern-at-risk"),
-      );
-      expect(result.fraction).toBeLessThanOrEqual(0.01);
-      await expectHostWorks(page);
-      expectNoErrors(watched);
-      // Slow is not wrong: nothing to fix, nothing said.
-      expectLanternLines(watched, []);
-    } finally {
-      unroute();
-      for (const response of held) if (!response.writableEnded) response.destroy();
-    }
-  });
+  for (const { file, attributes } of [PAINT, PREACT]) {
+    it(`${file}/en/at-risk.js that hangs: the fallback after the 8 s stall timeout, then the widget when it arrives`, async () => {
+      const path = `${g.base}${file}/en/at-risk.js`;
+      const held: import("node:http").ServerResponse[] = [];
+      const unroute = g.server.route(path, (_request, response) => held.push(response));
+      try {
+        const started = Date.now();
+        const watched = await visit(hostPage(`<lantern-at-risk${attributes}></lantern-at-risk>`));
+        const { page } = watched;
+        await expect.poll(() => held.length).toBe(1);
+        await expectFallback(page, "lantern-at-risk");
+        const waited = Date.now() - started;
+        expect(waited).toBeGreaterThanOrEqual(7500);
+        // The response arrives at last.
+        const response = held[0] as import("node:http").ServerResponse;
+        response.writeHead(200, { "content-type": "text/javascript", "access-control-allow-origin": "*" });
+        response.end(read(`${file}/en/at-risk.js`));
+        unroute();
+        await expectWidget(page, "at-risk");
+        // It replaced the fallback completely: one child, and none of the fallback's styles left behind.
+        expect(
+          await page.evaluate(() => {
+            const root = document.querySelector("lantern-at-risk")?.shadowRoot;
+            return { children: root?.childElementCount, sheets: root?.adoptedStyleSheets.length };
+          }),
+        ).toEqual({ children: 1, sheets: 2 });
+        const control = await visit(hostPage(`<lantern-at-risk${attributes}></lantern-at-risk>`));
+        await expectWidget(control.page, "at-risk");
+        const result = await difference(
+          await shot(control.page, "lantern-at-risk"),
+          await shot(page, "lantern-at-risk"),
+        );
+        expect(result.fraction).toBeLessThanOrEqual(0.01);
+        await expectHostWorks(page);
+        expectNoErrors(watched);
+        // Slow is not wrong: nothing to fix, nothing said.
+        expectLanternLines(watched, []);
+      } finally {
+        unroute();
+        for (const response of held) if (!response.writableEnded) response.destroy();
+      }
+    });
+  }
 }

@@ -49,10 +49,11 @@ async function visitBrokenHost() {
 }
 
 export function quickExit() {
-  it("works when every other file failed (widgets/* and content/* answer 500)", async () => {
+  it("works when every other file failed (first/*, widgets/* and content/* answer 500)", async () => {
     const path = `/g/exit-${Math.random().toString(36).slice(2)}`;
     const watched = await visitHostAfterFirst(hostPage(QUICK_EXIT + OTHERS), path, {
       before: async (page) => {
+        await page.route("**/lantern/*/first/**", fail);
         await page.route("**/lantern/*/widgets/**", fail);
         await page.route("**/lantern/*/content/**", fail);
       },
@@ -64,8 +65,8 @@ export function quickExit() {
     await expectHostWorks(page);
     expectNoErrors(watched);
     expectLanternLines(watched, [
-      /^Lantern warning-signs: could not load widgets\/warning-signs\.js \(.+\): check that the Lantern files are on /,
-      /^Lantern report-button: could not load widgets\/report-button\.js \(.+\): check that the Lantern files are on /,
+      /^Lantern warning-signs: could not load first\/en\/warning-signs\.js \(.+\): check that the Lantern files are on /,
+      /^Lantern report-button: could not load first\/en\/report-button\.js \(.+\): check that the Lantern files are on /,
     ]);
     await leaveAndGoBack(watched, () =>
       page.locator("lantern-quick-exit").getByRole("button", { name: "Quick exit" }).click(),
@@ -157,6 +158,7 @@ export function quickExit() {
     const watched = await visitHostAfterFirst(hostPage(QUICK_EXIT + OTHERS), path, {
       before: async (page) => {
         await page.route("**/lantern/*/quick-exit.js", fail);
+        await page.route("**/lantern/*/first/**", fail);
         await page.route("**/lantern/*/widgets/**", fail);
         await page.route("**/lantern/*/content/**", fail);
       },
@@ -169,8 +171,8 @@ export function quickExit() {
     expectNoErrors(watched);
     expectLanternLines(watched, [
       /^Lantern quick-exit: could not load quick-exit\.js \(.+\): check that the Lantern files are on /,
-      /^Lantern warning-signs: could not load widgets\/warning-signs\.js/,
-      /^Lantern report-button: could not load widgets\/report-button\.js/,
+      /^Lantern warning-signs: could not load first\/en\/warning-signs\.js/,
+      /^Lantern report-button: could not load first\/en\/report-button\.js/,
     ]);
     await leaveAndGoBack(watched, () =>
       page.locator("lantern-quick-exit").getByRole("button", { name: "Quick exit" }).click(),

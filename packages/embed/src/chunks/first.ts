@@ -1,0 +1,132 @@
+/**
+ * A content widget's first paint, without Preact: the markup its component renders with default settings, built
+ * at build time (scripts/first.mjs) and turned into DOM here. The widget is the same card, at once, for a fraction
+ * of the script: most readers only read it. Preact, the component and its content load when someone shows intent
+ * (a press, a key, focus, a change); the component then takes the markup over with `hydrate`, and the press that
+ * woke it is replayed, so the first tap on a section or on "Report" still does what it says.
+ *
+ * The loader uses this only for an element with no settings (no region, audience, variant, heading level, no
+ * partner configuration) in a reviewed language: what the markup was built for. Anything else renders with Preact
+ * at once, as before.
+ *
+ * What needs script must not fail silently: if the widget cannot wake (a stalled or failed load), the 911 and
+ * hotline lines that each card carries for print are shown on screen too, as an alert, and the problem is
+ * reported; the next press tries again.
+ */
+import type { ChunkContext } from "../loader.js";
+import { checkLanguage } from "./language.js";
+
+/**
+ * Markup as built at build time: a text node, or `[tag, [name, value, name, value…], ...children]`. Attributes are
+ * a flat array, not an object: a page may have added enumerable properties to `Object.prototype`.
+ */
+export type Markup = string | [string, string[], ...Markup[]];
+
+interface WidgetChunk {
+  mount(root: ShadowRoot, context: ChunkContext): () => void;
+}
+
+const SVG = "http://www.w3.org/2000/svg";
+/** Events that show someone is about to use the widget, and so wake it. */
+const INTENT = ["pointerdown", "focusin", "keydown", "click", "change"];
+/** How long a press waits for the widget before 911 and the hotline are shown anyway: as the report launcher. */
+const PATIENCE_MS = 3000;
+/** Shows each card's print-only 911 and hotline lines on screen while the widget cannot answer a press. */
+const STALLED_CSS = ".lantern-mount[data-stalled] .lantern-print-only{display:block}";
+
+function build(doc: Document, node: Markup, svg: boolean): Node {
+  if (typeof node === "string") return doc.createTextNode(node);
+  const [tag, attributes, ...children] = node;
+  const inSvg = svg || tag === "svg";
+  const element = inSvg ? doc.createElementNS(SVG, tag) : doc.createElement(tag);
+  for (let index = 0; index < attributes.length; index += 2)
+    element.setAttribute(attributes[index] as string, attributes[index + 1] as string);
+  for (const child of children) element.append(build(doc, child, inSvg));
+  return element;
+}
+
+/** The `mount` a first-paint module exports, for widget `name`: its markup in one language, and its CSS. */
+export function first(name: string, markup: Markup[], css: string) {
+  return (root: ShadowRoot, context: ChunkContext): (() => void) => {
+    checkLanguage(context);
+    const doc = root.ownerDocument;
+    const container = doc.createElement("div");
+    container.className = "lantern-mount";
+    for (const node of markup) container.append(build(doc, node, false));
+    const styles = new CSSStyleSheet();
+    styles.replaceSync(css + STALLED_CSS);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles];
+    root.append(container);
+
+    let alive = true;
+    let unmount: (() => void) | undefined;
+    let waking: Promise<void> | undefined;
+    // What was pressed or changed before the widget woke: done again once it is awake.
+    let pressed: HTMLElement | undefined;
+    let changed: Element | undefined;
+    let patience: ReturnType<typeof setTimeout> | undefined;
+
+    const stalled = (on: boolean) => {
+      // The print-only box becomes an alert, so a screen reader says why the press did nothing.
+      const boxes = container.querySelectorAll(".lantern-print-only");
+      for (const box of boxes) on ? box.setAttribute("role", "alert") : box.removeAttribute("role");
+      on ? container.setAttribute("data-stalled", "") : container.removeAttribute("data-stalled");
+    };
+    const wake = () =>
+      (waking ??= (async () => {
+        // Started together; awaited in turn, each failure caught below (the no-op keeps a second one handled).
+        const [widget, content] = [`widgets/${name}.js`, `content/${context.lang}/${name}.js`].map(
+          context.load,
+        );
+        content?.catch(() => {});
+        try {
+          const chunk = (await widget) as WidgetChunk;
+          const bundle = ((await content) as { default: unknown }).default;
+          if (!alive) return;
+          clearTimeout(patience);
+          stalled(false);
+          for (const type of INTENT) root.removeEventListener(type, intent, true);
+          pressed?.removeAttribute("aria-busy");
+          unmount = chunk.mount(root, { ...context, bundle, hydrate: container });
+          // The component now listens: the press that woke it is done again, a change announced again.
+          pressed?.click();
+          changed?.dispatchEvent(new Event("change", { bubbles: true }));
+        } catch (error) {
+          waking = undefined;
+          clearTimeout(patience);
+          pressed?.removeAttribute("aria-busy");
+          if (alive && pressed) stalled(true);
+          context.warn(`${error} (the widget cannot respond, and shows 911 and the hotline when pressed)`);
+        } finally {
+          pressed = changed = undefined;
+        }
+      })());
+    function intent(event: Event) {
+      const target = event.target as Element;
+      if (event.type === "change") changed = target;
+      // A button does nothing until the component listens: held, and pressed again once it does. Links and the
+      // native disclosures (<details>) work on their own and go through.
+      const button = event.type === "click" && target.closest?.("button");
+      if (button) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        // A second press while it loads shows the numbers at once, as the report launcher does.
+        if (pressed === button) stalled(true);
+        pressed = button;
+        button.setAttribute("aria-busy", "true");
+        clearTimeout(patience);
+        patience = setTimeout(() => alive && stalled(true), PATIENCE_MS);
+      }
+      wake();
+    }
+    for (const type of INTENT) root.addEventListener(type, intent, true);
+
+    return () => {
+      alive = false;
+      clearTimeout(patience);
+      for (const type of INTENT) root.removeEventListener(type, intent, true);
+      if (unmount) unmount();
+      else container.remove();
+    };
+  };
+}
