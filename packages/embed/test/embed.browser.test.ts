@@ -148,6 +148,33 @@ describe("first paint without Preact, woken by the first press", () => {
     await context.close();
   });
 
+  it("a filter changed before the widget woke applies once it has", async () => {
+    // The same directory with region="CA-ON" set from the start is what the change must lead to.
+    server.page(
+      "/first-change",
+      hostPage(
+        `<lantern-help-directory id="changed"></lantern-help-directory><lantern-help-directory id="control" region="CA-ON"></lantern-help-directory>`,
+      ),
+    );
+    const { page, errors, context } = await open(browser, `${server.origin}/first-change`);
+    await shadowText(page, "#changed");
+    await shadowText(page, "#control");
+    const list = (id: string) =>
+      page.evaluate(
+        (sel) =>
+          [...(document.querySelector(sel)?.shadowRoot?.querySelectorAll("[data-contact]") ?? [])]
+            .map((node) => node.getAttribute("data-contact"))
+            .join(" "),
+        id,
+      );
+    const before = await list("#changed");
+    expect(before).not.toBe(await list("#control"));
+    await page.locator("#changed select").first().selectOption("CA-ON");
+    await expect.poll(() => list("#changed")).toBe(await list("#control"));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("opens the report dialog from the keyboard on the first Enter", async () => {
     server.page(
       "/first-keys",
