@@ -265,7 +265,11 @@ try {
     if (seen.onOpen) observedDialog = seen.onOpen;
   }
   const bytes = measureBytes({ cdn, widgets, langs, floorRuntime, observed });
-  const predictedDialog = bytes.dialog.find((entry) => entry.lang === "en")?.files ?? [];
+  // Opening the dialog from a first paint wakes the report button too: its chunk and content, then the dialog's.
+  const predictedDialog = [
+    ...(bytes.woken.find((entry) => entry.name === "report-button" && entry.lang === "en")?.files ?? []),
+    ...(bytes.dialog.find((entry) => entry.lang === "en")?.files ?? []),
+  ];
   const dialogMismatch =
     observedDialog &&
     JSON.stringify([...observedDialog].sort()) !== JSON.stringify([...predictedDialog].sort())

@@ -118,6 +118,16 @@ export function buildTables(results) {
       ),
     );
   }
+  for (const entry of bytes.woken) {
+    byteRows.push(
+      row(
+        `…on the first press (or with settings): \`${entry.name}\` (${entry.lang}) chunk, runtime and content, ${entry.files.length} requests`,
+        `${fmtBytes(entry.total.brotli)} / ${fmtBytes(entry.total.gzip)}`,
+        "",
+        "",
+      ),
+    );
+  }
   for (const entry of bytes.dialog) {
     byteRows.push(
       row(
@@ -130,7 +140,7 @@ export function buildTables(results) {
   }
   tables.push({
     title: "Bytes on the wire",
-    note: "Each file compressed on its own (brotli q11, gzip -9). Ratio = Lantern ÷ floor (the runtime any Preact widget needs plus the same locale's content file).",
+    note: "Each file compressed on its own (brotli q11, gzip -9). Ratio = Lantern ÷ floor (the runtime any Preact widget needs plus the same locale's content file). First render = the snippet as shipped: the loader and the widget's first paint (`first/<lang>/<widget>.js`, markup built at build time, no Preact). The first press loads the rest, listed below it.",
     rows: byteRows,
   });
 
@@ -514,7 +524,7 @@ export function markdown(results, built) {
     "",
     "## How measured",
     "",
-    "- **Bytes**: the built CDN folder is read into memory once; the server serves that snapshot, so measured and served bytes are the same. A widget's first render is `embed.js`, the widget chunk, every runtime chunk it imports statically and `content/<lang>/<widget>.js`; the list is checked against the requests a real page made. The floor is preact + preact/hooks + @preact/signals bundled and minified by esbuild (no Lantern code) plus the same content file. The report dialog is what `import(\"./…\")` in the report button's static closure loads, plus `content/<lang>/dialog.js`.",
+    "- **Bytes**: the built CDN folder is read into memory once; the server serves that snapshot, so measured and served bytes are the same. A widget's first render is `embed.js` and `first/<lang>/<widget>.js` (with anything it imports statically); the list is checked against the requests a real page made. What the first press adds is the widget chunk, every runtime chunk it imports statically and `content/<lang>/<widget>.js`. The floor is preact + preact/hooks + @preact/signals bundled and minified by esbuild (no Lantern code) plus the same content file. The report dialog is what `import(\"./…\")` in the report button's static closure loads, plus `content/<lang>/dialog.js`.",
     `- **Main thread**: headless Chromium, one fresh context per load (cold cache), CPU throttled with \`Emulation.setCPUThrottlingRate\`; the same host page with and without \`<script src=".../embed.js" async>\` + \`<lantern-warning-signs>\`, loads interleaved (ABC, CBA, …) so drift hits every scenario alike. Script time attributed to Lantern comes from the V8 sampling profiler (CDP \`Profiler\`, 100 µs): a sample is Lantern's when any frame on its stack has a Lantern URL, so Preact rendering called by Lantern counts. Long Animation Frames (\`long-animation-frame\`, frames > 50 ms) give the long-frame counts and, via \`scripts[].sourceURL\`, the Lantern script inside them (LoAF lists only scripts over 5 ms, so it undercounts). \`Performance.getMetrics\` ScriptDuration gives the page's total script time as a cross-check. Layout shift is the sum of \`layout-shift\` values; LCP is the last \`largest-contentful-paint\` entry; heap is \`JSHeapUsedSize\` after \`HeapProfiler.collectGarbage\`; "shown" is the first animation frame whose DOM has the widget's text.`,
     "- **Quick exit timing**: the page settles, Playwright clicks the exit button; the click's time is `performance.timeOrigin + event.timeStamp` seen by a window capture listener installed before any page script, and the navigation start is the next document's `performance.timeOrigin`. The exit URL is answered locally by `page.route`.",
     "- **Peers**: GOV.UK's exit-this-page is bundled from the `govuk-frontend` entry by esbuild (tree-shaken, minified ESM, with `new ExitThisPage(element)`), its markup is the package's example, and its CSS is the rules of `govuk-frontend.min.css` whose classes all belong to the component (plus the `:root` custom properties they read), minified. DocSearch is its UMD script-tag bundle initialised on a container and never opened; every request off 127.0.0.1 is aborted and counted.",
