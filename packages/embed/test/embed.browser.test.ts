@@ -175,6 +175,36 @@ describe("first paint without Preact, woken by the first press", () => {
     await context.close();
   });
 
+  it("tells the page of a contact followed before the widget woke, as the awake widget does", async () => {
+    server.page(
+      "/first-contact",
+      hostPage(
+        `<lantern-help-directory id="asleep"></lantern-help-directory><lantern-help-directory id="awake" region="CA"></lantern-help-directory>`,
+      ),
+    );
+    const { page, errors, context } = await open(browser, `${server.origin}/first-contact`);
+    await shadowText(page, "#asleep");
+    await shadowText(page, "#awake");
+    await page.evaluate(() => {
+      const seen: unknown[] = [];
+      (window as unknown as { __contacts: unknown[] }).__contacts = seen;
+      document.addEventListener("lantern:contact", (event) =>
+        seen.push({ from: (event.target as Element).id, ...(event as CustomEvent).detail }),
+      );
+      // The links stay on the page: a tel: or https: link would leave it.
+      document.addEventListener("click", (event) => event.preventDefault(), true);
+    });
+    for (const id of ["asleep", "awake"]) await page.locator(`#${id} a.lantern-channel`).first().click();
+    const seen = await page.evaluate(
+      () => (window as unknown as { __contacts: { from: string }[] }).__contacts,
+    );
+    expect(seen).toHaveLength(2);
+    expect(seen[0]?.from).toBe("asleep");
+    expect({ ...seen[0], from: "" }).toEqual({ ...seen[1], from: "" });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("opens the report dialog from the keyboard on the first Enter", async () => {
     server.page(
       "/first-keys",

@@ -104,6 +104,21 @@ export function first(name: string, markup: Markup[], css: string) {
     function intent(event: Event) {
       const target = event.target as Element;
       if (event.type === "change") changed = target;
+      // A contact's link works on its own, and tells the page as the component would (contacts.tsx: the channel's
+      // kind in its class, the contact's id on its list item): partners' counts do not depend on when Preact came.
+      const link = event.type === "click" && target.closest?.("a.lantern-channel");
+      if (link) {
+        const contact = link.closest("[data-contact]")?.getAttribute("data-contact");
+        const kind = /\blantern-channel-([\w-]+)/.exec(link.className)?.[1];
+        if (contact && kind)
+          context.host.dispatchEvent(
+            new CustomEvent("lantern:contact", {
+              bubbles: true,
+              composed: true,
+              detail: { contact, channel: kind },
+            }),
+          );
+      }
       // A button does nothing until the component listens: held, and pressed again once it does. Links and the
       // native disclosures (<details>) work on their own and go through.
       const button = event.type === "click" && target.closest?.("button");
