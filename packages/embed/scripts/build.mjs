@@ -19,6 +19,7 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { quickExitStrings } from "@lantern/widgets";
 import { build } from "esbuild";
+import { virtualEntries } from "./entries.mjs";
 import { buildFirst } from "./first.mjs";
 import { reserveOutputs } from "./reserve-css.mjs";
 import { renderStatic, STATIC_WIDGETS } from "./static.mjs";
@@ -207,25 +208,12 @@ await build({
   splitting: true,
   chunkNames: "widgets/runtime-[hash]",
   plugins: [
-    {
-      name: "lantern-widget-entries",
-      setup(builder) {
-        builder.onResolve({ filter: /^widget:/ }, (args) => ({
-          path: args.path.slice(7),
-          namespace: "widget",
-        }));
-        builder.onLoad({ filter: /.*/, namespace: "widget" }, (args) => {
-          const [component, styles] = components[args.path];
-          return {
-            resolveDir: join(root, "src/chunks"),
-            loader: "ts",
-            contents: `import { ${component}, ${styles} } from "@lantern/widgets/${args.path}";
+    virtualEntries("widget", (name) => {
+      const [component, styles] = components[name];
+      return `import { ${component}, ${styles} } from "@lantern/widgets/${name}";
 import { mountIn } from "./mount.ts";
-export const mount = mountIn(${JSON.stringify(args.path)}, ${component}, ${styles});`,
-          };
-        });
-      },
-    },
+export const mount = mountIn(${JSON.stringify(name)}, ${component}, ${styles});`;
+    }),
   ],
 });
 

@@ -9,11 +9,11 @@
  * reported while rendering, an inline style (a strict CSP forbids it), a node that is neither element nor text, or
  * a select whose default is not its first option (hydration does not set `value`).
  */
-import { join } from "node:path";
 import { widgetStyles } from "@lantern/widgets";
 import { mountComponent } from "@lantern/widgets/mount";
 import { build } from "esbuild";
 import { Window } from "happy-dom";
+import { virtualEntries } from "./entries.mjs";
 
 /** A DOM node as first.ts builds it: text, or [tag, [name, value…], ...children]. */
 function markup(node, where) {
@@ -80,25 +80,12 @@ export async function buildFirst({ out, parts, components, common }) {
     outdir: out,
     format: "esm",
     plugins: [
-      {
-        name: "lantern-first-entries",
-        setup(builder) {
-          builder.onResolve({ filter: /^first:/ }, (args) => ({
-            path: args.path.slice(6),
-            namespace: "first",
-          }));
-          builder.onLoad({ filter: /.*/, namespace: "first" }, (args) => {
-            const { name, tree } = entries.find((entry) => `${entry.lang}/${entry.name}` === args.path);
-            // The CSS as a string, not imported from @lantern/widgets: that import would bring Preact along.
-            return {
-              resolveDir: join(import.meta.dirname, "../src/chunks"),
-              loader: "ts",
-              contents: `import { first } from "./first.ts";
-export const mount = first(${JSON.stringify(name)}, ${JSON.stringify(tree)}, ${JSON.stringify(widgetStyles[name])});`,
-            };
-          });
-        },
-      },
+      virtualEntries("first", (path) => {
+        const { name, tree } = entries.find((entry) => `${entry.lang}/${entry.name}` === path);
+        // The CSS as a string, not imported from @lantern/widgets: that import would bring Preact along.
+        return `import { first } from "./first.ts";
+export const mount = first(${JSON.stringify(name)}, ${JSON.stringify(tree)}, ${JSON.stringify(widgetStyles[name])});`;
+      }),
     ],
   });
 }

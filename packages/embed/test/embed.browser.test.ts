@@ -125,6 +125,20 @@ describe("first paint without Preact, woken by the first press", () => {
     });
   }
 
+  /** A page with a first-painted help directory (#painted) and one rendered by Preact at once (#rendered). */
+  async function pairedDirectories(path: string, settings: string) {
+    server.page(
+      path,
+      hostPage(
+        `<lantern-help-directory id="painted"></lantern-help-directory><lantern-help-directory id="rendered" ${settings}></lantern-help-directory>`,
+      ),
+    );
+    const watched = await open(browser, `${server.origin}${path}`);
+    await shadowText(watched.page, "#painted");
+    await shadowText(watched.page, "#rendered");
+    return watched;
+  }
+
   it("on the first tap, loads the widget and does what was pressed, without loading anything before", async () => {
     server.page("/first-tap", hostPage("<lantern-warning-signs></lantern-warning-signs>"));
     const { page, errors, requests, context } = await open(browser, `${server.origin}/first-tap`, {
@@ -150,15 +164,7 @@ describe("first paint without Preact, woken by the first press", () => {
 
   it("a filter changed before the widget woke applies once it has", async () => {
     // The same directory with region="CA-ON" set from the start is what the change must lead to.
-    server.page(
-      "/first-change",
-      hostPage(
-        `<lantern-help-directory id="changed"></lantern-help-directory><lantern-help-directory id="control" region="CA-ON"></lantern-help-directory>`,
-      ),
-    );
-    const { page, errors, context } = await open(browser, `${server.origin}/first-change`);
-    await shadowText(page, "#changed");
-    await shadowText(page, "#control");
+    const { page, errors, context } = await pairedDirectories("/first-change", 'region="CA-ON"');
     const list = (id: string) =>
       page.evaluate(
         (sel) =>
@@ -167,24 +173,16 @@ describe("first paint without Preact, woken by the first press", () => {
             .join(" "),
         id,
       );
-    const before = await list("#changed");
-    expect(before).not.toBe(await list("#control"));
-    await page.locator("#changed select").first().selectOption("CA-ON");
-    await expect.poll(() => list("#changed")).toBe(await list("#control"));
+    const before = await list("#painted");
+    expect(before).not.toBe(await list("#rendered"));
+    await page.locator("#painted select").first().selectOption("CA-ON");
+    await expect.poll(() => list("#painted")).toBe(await list("#rendered"));
     expect(errors).toEqual([]);
     await context.close();
   });
 
   it("tells the page of a contact followed before the widget woke, as the awake widget does", async () => {
-    server.page(
-      "/first-contact",
-      hostPage(
-        `<lantern-help-directory id="asleep"></lantern-help-directory><lantern-help-directory id="awake" region="CA"></lantern-help-directory>`,
-      ),
-    );
-    const { page, errors, context } = await open(browser, `${server.origin}/first-contact`);
-    await shadowText(page, "#asleep");
-    await shadowText(page, "#awake");
+    const { page, errors, context } = await pairedDirectories("/first-contact", 'region="CA"');
     await page.evaluate(() => {
       const seen: unknown[] = [];
       (window as unknown as { __contacts: unknown[] }).__contacts = seen;
@@ -194,12 +192,12 @@ describe("first paint without Preact, woken by the first press", () => {
       // The links stay on the page: a tel: or https: link would leave it.
       document.addEventListener("click", (event) => event.preventDefault(), true);
     });
-    for (const id of ["asleep", "awake"]) await page.locator(`#${id} a.lantern-channel`).first().click();
+    for (const id of ["painted", "rendered"]) await page.locator(`#${id} a.lantern-channel`).first().click();
     const seen = await page.evaluate(
       () => (window as unknown as { __contacts: { from: string }[] }).__contacts,
     );
     expect(seen).toHaveLength(2);
-    expect(seen[0]?.from).toBe("asleep");
+    expect(seen[0]?.from).toBe("painted");
     expect({ ...seen[0], from: "" }).toEqual({ ...seen[1], from: "" });
     expect(errors).toEqual([]);
     await context.close();
