@@ -15,7 +15,7 @@ import os from "node:os";
 import { chromiumLaunchOptions, mobileProfile } from "@lantern/testing/chromium";
 import { chromium } from "playwright-core";
 import { buildFloorRuntime, loadCdn, measureBytes, sizes, sumSizes } from "./lib/measure-bytes.mjs";
-import { DESKTOP, exitOnce, loadOnce, observeRequests } from "./lib/measure-runtime.mjs";
+import { DESKTOP, exitOnce, loadOnce, observeRequests, pressOnce } from "./lib/measure-runtime.mjs";
 import { EXIT_URL, hostPage } from "./lib/pages.mjs";
 import { buildGovukExit, docsearchBundles, packageVersion } from "./lib/peers.mjs";
 import { buildTables, markdown, markdownTable } from "./lib/report.mjs";
@@ -94,6 +94,16 @@ server.add("/pages/baseline.html", hostPage());
 server.add(
   "/pages/lantern.html",
   hostPage({ head: lanternScript, article: "<lantern-warning-signs></lantern-warning-signs>" }),
+);
+// The first press: the snippet as shipped (first paint, Preact on the press) against the same card rendered at once
+// (region="CA" is the default region, a setting, so that element renders with Preact as soon as it loads).
+server.add(
+  "/pages/press-painted.html",
+  hostPage({ head: lanternScript, article: "<lantern-warning-signs></lantern-warning-signs>" }),
+);
+server.add(
+  "/pages/press-rendered.html",
+  hostPage({ head: lanternScript, article: '<lantern-warning-signs region="CA"></lantern-warning-signs>' }),
 );
 server.add(
   "/pages/docsearch.html",
@@ -192,6 +202,14 @@ const exitScenarios = [
     button: ".govuk-exit-this-page__button",
   },
 ];
+
+/** @type {import("./lib/measure-runtime.mjs").PressScenario[]} */
+const pressScenarios = ["painted", "rendered"].map((name) => ({
+  name,
+  path: `/pages/press-${name}.html`,
+  ready: { shadowText: "lantern-warning-signs", min: 20 },
+  host: "lantern-warning-signs",
+}));
 
 /**
  * Run every scenario `WARMUP + RUNS` times at `rate`, interleaved and alternating order (ABC, CBA, …) so slow
@@ -296,6 +314,18 @@ try {
     log(`quick exits on ${label} done`);
   }
 
+  // The first press on the phone, where the first paint's saving is paid back.
+  const phone = PROFILES.find((profile) => profile.key === "phone");
+  const presses = phone
+    ? await interleaved(pressScenarios, (scenario) =>
+        pressOnce(launched, server.origin, scenario, phone.rate, phone.device),
+      )
+    : {};
+  const press = Object.fromEntries(
+    Object.entries(presses).map(([name, runs]) => [name, summarizeRuns(runs)]),
+  );
+  log("first presses on the phone done");
+
   // Layout shift per viewport: the snippet as the configurator writes it (rules beside each tag) and the plain tags.
   /** @type {Record<string, Record<string, any>>} */
   const cls = {};
@@ -355,6 +385,7 @@ try {
     },
     runtime,
     exit,
+    press,
     cls,
   };
 } finally {

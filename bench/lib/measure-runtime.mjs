@@ -331,6 +331,27 @@ export async function loadOnce(browser, origin, scenario, rate, device) {
  */
 
 /**
+ * A fresh context on `scenario.path`, loaded, its widget shown and the page settled: where a press is measured.
+ * @param {import("playwright-core").Browser} browser
+ * @param {string} origin
+ * @param {{ path: string, ready: ReadySpec }} scenario
+ * @param {number} rate
+ * @param {Device} [device]
+ */
+async function settledPage(browser, origin, scenario, rate, device) {
+  const opened = await openPage(browser, origin, rate, scenario.ready, device);
+  try {
+    await opened.page.goto(`${origin}${scenario.path}`, { waitUntil: "load" });
+    await waitReady(opened.page);
+    await settle(opened.page);
+    return opened;
+  } catch (error) {
+    await opened.context.close();
+    throw error;
+  }
+}
+
+/**
  * Load a page with an exit button, let it settle, click the button, and time the click against the next
  * document's navigation start (its `performance.timeOrigin`).
  * @param {import("playwright-core").Browser} browser
@@ -340,11 +361,8 @@ export async function loadOnce(browser, origin, scenario, rate, device) {
  * @param {Device} [device]
  */
 export async function exitOnce(browser, origin, scenario, rate, device) {
-  const { context, page, blocked } = await openPage(browser, origin, rate, scenario.ready, device);
+  const { context, page, blocked } = await settledPage(browser, origin, scenario, rate, device);
   try {
-    await page.goto(`${origin}${scenario.path}`, { waitUntil: "load" });
-    await waitReady(page);
-    await settle(page);
     /** @type {Promise<{ event: number, listener: number }>} */
     const clicked = new Promise((resolve) => {
       page.on("console", (message) => {
@@ -361,6 +379,50 @@ export async function exitOnce(browser, origin, scenario, rate, device) {
       listenerToNavigationMs: navigationStart - click.listener,
       blocked,
     };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * @typedef {object} PressScenario
+ * @property {string} name
+ * @property {string} path
+ * @property {ReadySpec} ready
+ * @property {string} host the widget's element, a CSS selector
+ */
+
+/**
+ * Load a page with a widget, let it settle, tap its report button and time the tap against the first moment the
+ * report dialog is open: what a person waits for on the first press. A widget that first painted without Preact
+ * loads its code first; one rendered at once only loads the dialog. The tap's time is the click event's
+ * `timeStamp`, the dialog's a MutationObserver callback in the widget's shadow root, both on the page's clock.
+ * @param {import("playwright-core").Browser} browser
+ * @param {string} origin
+ * @param {PressScenario} scenario
+ * @param {number} rate
+ * @param {Device} [device]
+ */
+export async function pressOnce(browser, origin, scenario, rate, device) {
+  const { context, page, blocked } = await settledPage(browser, origin, scenario, rate, device);
+  try {
+    await page.evaluate((host) => {
+      const bench = /** @type {any} */ (window).__bench;
+      const root = /** @type {ShadowRoot} */ (document.querySelector(host)?.shadowRoot);
+      document.addEventListener("click", (event) => (bench.pressedAt ??= event.timeStamp), true);
+      const look = () => {
+        if (bench.openedAt === undefined && root.querySelector("dialog[open]"))
+          bench.openedAt = performance.now();
+      };
+      new MutationObserver(look).observe(root, { subtree: true, childList: true, attributes: true });
+    }, scenario.host);
+    await page.locator(`${scenario.host} .lantern-cta`).first().tap();
+    await page.waitForFunction(() => /** @type {any} */ (window).__bench.openedAt !== undefined, null, {
+      polling: 50,
+      timeout: 30_000,
+    });
+    const { pressedAt, openedAt } = await page.evaluate(() => /** @type {any} */ (window).__bench);
+    return { pressToDialogMs: openedAt - pressedAt, blocked };
   } finally {
     await context.close();
   }

@@ -274,6 +274,19 @@ export function buildTables(results) {
         fmtRatio(exitL.median / exitG.median),
       ),
     );
+    const press = results.press;
+    if (key === "phone" && press?.painted && press?.rendered) {
+      const painted = press.painted.summary.pressToDialogMs;
+      const rendered = press.rendered.summary.pressToDialogMs;
+      rows.push(
+        row(
+          "First press on Report: tap → dialog open (first paint wakes the widget, then the dialog loads)",
+          fmtSummary(painted, " ms"),
+          `rendered at once ${fmtSummary(rendered, " ms")}`,
+          `${fmtRatio(painted.median / rendered.median)} (+${fmtNum(painted.median - rendered.median)} ms)`,
+        ),
+      );
+    }
     tables.push({
       title: `Main thread, ${where} (${results.runs} runs each)`,
       note: "Reference = the same host page without Lantern, unless named. Values: median [p25–p75].",
