@@ -200,12 +200,13 @@ const components = Object.fromEntries(
     return [name, [`${pascal}View`, `${pascal[0].toLowerCase()}${pascal.slice(1)}Styles`]];
   }),
 );
-await build({
+const widgetBuild = await build({
   ...common,
   entryPoints: STATIC_WIDGETS.map((name) => ({ in: `widget:${name}`, out: `widgets/${name}` })),
   outdir: out,
   format: "esm",
   splitting: true,
+  metafile: true,
   chunkNames: "widgets/runtime-[hash]",
   plugins: [
     virtualEntries("widget", (name) => {
@@ -217,8 +218,37 @@ export const mount = mountIn(${JSON.stringify(name)}, ${component}, ${styles});`
   ],
 });
 
+// What waking each widget imports, and what its report dialog imports after that, as files beside the loader: the
+// first paint requests them all at once instead of one level of imports after another (a round trip each).
+const outputs = Object.fromEntries(
+  Object.entries(widgetBuild.metafile.outputs).map(([path, output]) => [
+    relative(out, path),
+    output.imports.map((entry) => ({ ...entry, path: relative(out, entry.path) })),
+  ]),
+);
+const closure = (files, seen = new Set()) => {
+  for (const file of files) {
+    if (seen.has(file)) continue;
+    seen.add(file);
+    closure(
+      (outputs[file] ?? []).filter((entry) => entry.kind === "import-statement").map((entry) => entry.path),
+      seen,
+    );
+  }
+  return seen;
+};
+const wakeFiles = Object.fromEntries(
+  STATIC_WIDGETS.map((name) => {
+    const wake = closure([`widgets/${name}.js`]);
+    const later = [...wake].flatMap((file) =>
+      (outputs[file] ?? []).filter((entry) => entry.kind === "dynamic-import").map((entry) => entry.path),
+    );
+    return [name, { wake: [...wake], dialog: [...closure(later)].filter((file) => !wake.has(file)) }];
+  }),
+);
+
 // First paint without Preact for widgets without settings: their markup, built from the same parts and components.
-await buildFirst({ out, parts: firstParts, components, common });
+await buildFirst({ out, parts: firstParts, components, common, files: wakeFiles });
 
 // The quick exit stands alone: no runtime, no content, so it works when everything else failed.
 const exitStrings = Object.fromEntries(

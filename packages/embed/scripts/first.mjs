@@ -60,10 +60,11 @@ export function renderFirst(name, View, bundle) {
 /**
  * Writes first/<lang>/<widget>.js for every content widget and reviewed locale. Each file stands alone (runtime,
  * CSS and markup, no import), so the first paint is one request after the loader.
- * @param {{ out: string, parts: Record<string, Record<string, object>>, components: Record<string, [string, string]>, common: object }} options
- *   components: each widget's [View export, styles export] in @lantern/widgets/<widget>
+ * @param {{ out: string, parts: Record<string, Record<string, object>>, components: Record<string, [string, string]>, common: object, files: Record<string, { wake: string[], dialog: string[] }> }} options
+ *   components: each widget's [View export, styles export] in @lantern/widgets/<widget>; files: each widget's
+ *   chunk files, those waking it imports and those its report dialog imports after that
  */
-export async function buildFirst({ out, parts, components, common }) {
+export async function buildFirst({ out, parts, components, common, files }) {
   const entries = [];
   for (const [lang, byWidget] of Object.entries(parts)) {
     for (const [name, bundle] of Object.entries(byWidget)) {
@@ -84,7 +85,7 @@ export async function buildFirst({ out, parts, components, common }) {
         const { name, tree } = entries.find((entry) => `${entry.lang}/${entry.name}` === path);
         // The CSS as a string, not imported from @lantern/widgets: that import would bring Preact along.
         return `import { first } from "./first.ts";
-export const mount = first(${JSON.stringify(name)}, ${JSON.stringify(tree)}, ${JSON.stringify(widgetStyles[name])});`;
+export const mount = first(${JSON.stringify(name)}, ${JSON.stringify(tree)}, ${JSON.stringify(widgetStyles[name])}, ${JSON.stringify(files[name])});`;
       }),
     ],
   });

@@ -223,14 +223,18 @@ describe("first paint without Preact, woken by the first press", () => {
   it("shows 911 and the hotline when a press cannot wake the widget, and says why", async () => {
     server.page("/first-stalled", hostPage("<lantern-warning-signs></lantern-warning-signs>"));
     let release: (() => void) | undefined;
-    const { page, errors, warnings, context } = await open(browser, `${server.origin}/first-stalled`, {
-      // The widget's code never arrives (a stalled network), then fails.
-      before: async (page) => {
-        await page.route("**/widgets/warning-signs.js", (route) => {
-          release = () => void route.abort();
-        });
+    const { page, errors, warnings, requests, context } = await open(
+      browser,
+      `${server.origin}/first-stalled`,
+      {
+        // The widget's code never arrives (a stalled network), then fails.
+        before: async (page) => {
+          await page.route("**/widgets/warning-signs.js", (route) => {
+            release = () => void route.abort();
+          });
+        },
       },
-    });
+    );
     await shadowText(page, "lantern-warning-signs");
     const numbers = page.locator("lantern-warning-signs .lantern-print-only");
     await expect.poll(() => numbers.isVisible()).toBe(false);
@@ -239,6 +243,10 @@ describe("first paint without Preact, woken by the first press", () => {
     await expect.poll(() => numbers.isVisible(), { timeout: 6000 }).toBe(true);
     expect(await numbers.getAttribute("role")).toBe("alert");
     expect(await numbers.textContent()).toContain("1-833-900-1010");
+    // What the chunk would import, and what "Report" opens, were requested without waiting for it.
+    const asked = requests.map((url) => url.slice(`${server.origin}${base}`.length));
+    expect(asked.filter((file) => file.startsWith("widgets/runtime-")).length).toBeGreaterThan(0);
+    expect(asked).toContain("content/en/dialog.js");
     release?.();
     await expect
       .poll(() =>

@@ -45,8 +45,18 @@ function build(doc: Document, node: Markup, svg: boolean): Node {
   return element;
 }
 
-/** The `mount` a first-paint module exports, for widget `name`: its markup in one language, and its CSS. */
-export function first(name: string, markup: Markup[], css: string) {
+/**
+ * The files beside the loader that waking the widget imports (its chunk and every chunk that one imports), and
+ * those its report dialog imports after that: requested at once, not one level of imports after another, since each
+ * level is a round trip on a phone's network.
+ */
+export interface WakeFiles {
+  wake: string[];
+  dialog: string[];
+}
+
+/** The `mount` a first-paint module exports, for widget `name`: its markup in one language, its CSS and files. */
+export function first(name: string, markup: Markup[], css: string, files: WakeFiles) {
   return (root: ShadowRoot, context: ChunkContext): (() => void) => {
     checkLanguage(context);
     const doc = root.ownerDocument;
@@ -72,6 +82,10 @@ export function first(name: string, markup: Markup[], css: string) {
       for (const box of boxes) on ? box.setAttribute("role", "alert") : box.removeAttribute("role");
       on ? container.setAttribute("data-stalled", "") : container.removeAttribute("data-stalled");
     };
+    // Errors here are not reported: whoever imports the file for its use reports them, with what they mean.
+    const preload = (list: string[]) => {
+      for (const file of list) context.load(file).catch(() => {});
+    };
     const wake = () =>
       (waking ??= (async () => {
         // Started together; awaited in turn, each failure caught below (the no-op keeps a second one handled).
@@ -79,6 +93,8 @@ export function first(name: string, markup: Markup[], css: string) {
           context.load,
         );
         content?.catch(() => {});
+        // The chunks the widget's chunk imports, requested with it; the same import() meets the same request.
+        preload(files.wake);
         try {
           const chunk = (await widget) as WidgetChunk;
           const bundle = ((await content) as { default: unknown }).default;
@@ -129,6 +145,9 @@ export function first(name: string, markup: Markup[], css: string) {
         if (pressed === button) stalled(true);
         pressed = button;
         button.setAttribute("aria-busy", "true");
+        // "Report": the dialog's code and words, requested with the widget's rather than after it woke.
+        if (button.getAttribute("aria-haspopup") === "dialog")
+          preload([...files.dialog, `content/${context.lang}/dialog.js`]);
         clearTimeout(patience);
         patience = setTimeout(() => alive && stalled(true), PATIENCE_MS);
       }
