@@ -122,6 +122,7 @@ export function first(name: string, markup: Markup[], css: string, files: WakeFi
       if (event.type === "change") changed = target;
       // A contact's link works on its own, and tells the page as the component would (contacts.tsx: the channel's
       // kind in its class, the contact's id on its list item): partners' counts do not depend on when Preact came.
+      // Dispatched here, not by @lantern/widgets' dispatchLanternEvent: importing that brings Preact along.
       const link = event.type === "click" && target.closest?.("a.lantern-channel");
       if (link) {
         const contact = link.closest("[data-contact]")?.getAttribute("data-contact");
