@@ -34,14 +34,20 @@ const PATIENCE_MS = 3000;
 /** Shows each card's print-only 911 and hotline lines on screen while the widget cannot answer a press. */
 const STALLED_CSS = ".lantern-mount[data-stalled] .lantern-print-only{display:block}";
 
+/**
+ * Runs once per page, in the interpreter: plain index loops and appendChild, no rest destructuring or iterators,
+ * which allocate per node (about 190 for the warning signs).
+ */
 function build(doc: Document, node: Markup, svg: boolean): Node {
   if (typeof node === "string") return doc.createTextNode(node);
-  const [tag, attributes, ...children] = node;
+  const tag = node[0];
+  const attributes = node[1];
   const inSvg = svg || tag === "svg";
   const element = inSvg ? doc.createElementNS(SVG, tag) : doc.createElement(tag);
   for (let index = 0; index < attributes.length; index += 2)
     element.setAttribute(attributes[index] as string, attributes[index + 1] as string);
-  for (const child of children) element.append(build(doc, child, inSvg));
+  for (let index = 2; index < node.length; index++)
+    element.appendChild(build(doc, node[index] as Markup, inSvg));
   return element;
 }
 
@@ -62,7 +68,8 @@ export function first(name: string, markup: Markup[], css: string, files: WakeFi
     const doc = root.ownerDocument;
     const container = doc.createElement("div");
     container.className = "lantern-mount";
-    for (const node of markup) container.append(build(doc, node, false));
+    for (let index = 0; index < markup.length; index++)
+      container.appendChild(build(doc, markup[index] as Markup, false));
     const styles = new CSSStyleSheet();
     styles.replaceSync(css + STALLED_CSS);
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles];
