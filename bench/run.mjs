@@ -15,8 +15,15 @@ import os from "node:os";
 import { chromiumLaunchOptions, mobileProfile } from "@lantern/testing/chromium";
 import { chromium } from "playwright-core";
 import { buildFloorRuntime, loadCdn, measureBytes, sizes, sumSizes } from "./lib/measure-bytes.mjs";
-import { DESKTOP, exitOnce, loadOnce, observeRequests, pressOnce } from "./lib/measure-runtime.mjs";
-import { EXIT_URL, hostPage } from "./lib/pages.mjs";
+import {
+  DESKTOP,
+  exitOnce,
+  freezeWidget,
+  loadOnce,
+  observeRequests,
+  pressOnce,
+} from "./lib/measure-runtime.mjs";
+import { EXIT_URL, hostPage, staticWidget, widgetScript } from "./lib/pages.mjs";
 import { buildGovukExit, docsearchBundles, packageVersion } from "./lib/peers.mjs";
 import { buildTables, markdown, markdownTable } from "./lib/report.mjs";
 import { startServer } from "./lib/server.mjs";
@@ -179,6 +186,19 @@ const loadScenarios = [
     ready: { shadowText: "lantern-warning-signs", min: 20 },
     attribute: ["/lantern/"],
   },
+  // The same card as static HTML, and shown by the cheapest script (pages.mjs): what showing it costs anyway.
+  {
+    name: "static",
+    path: "/pages/static.html",
+    ready: { shadowText: "lantern-warning-signs", min: 20 },
+    attribute: ["/lantern/"],
+  },
+  {
+    name: "scriptFloor",
+    path: "/pages/script-floor.html",
+    ready: { shadowText: "lantern-warning-signs", min: 20 },
+    attribute: ["/floor/"],
+  },
   {
     name: "docsearch",
     path: "/pages/docsearch.html",
@@ -294,6 +314,18 @@ try {
       ? { predicted: predictedDialog, observed: observedDialog }
       : undefined;
   log("bytes measured");
+
+  // The card Lantern first paints, frozen: the references for what showing it costs however it is delivered.
+  const card = await freezeWidget(launched, server.origin, "/pages/lantern.html", "lantern-warning-signs");
+  server.add("/pages/static.html", hostPage({ article: staticWidget(card) }));
+  server.add("/floor/card.js", widgetScript(card));
+  server.add(
+    "/pages/script-floor.html",
+    hostPage({
+      head: '<script src="/floor/card.js" async></script>',
+      article: "<lantern-warning-signs></lantern-warning-signs>",
+    }),
+  );
 
   /** @type {Record<string, any>} */
   const runtime = {};

@@ -470,3 +470,31 @@ export async function observeRequests(browser, server, base, widget, path) {
     await context.close();
   }
 }
+
+/**
+ * A widget as Lantern first paints it, frozen: its shadow root's nodes as HTML and the CSS of every stylesheet the
+ * root adopted (the loader's `:host` reserve included). pages.mjs turns it into the two references for what showing
+ * this card costs however it is delivered: static HTML, and the cheapest script that shows it.
+ * @param {import("playwright-core").Browser} browser
+ * @param {string} origin
+ * @param {string} path a page with the widget and the loader
+ * @param {string} tag the widget's element, e.g. `lantern-warning-signs`
+ * @returns {Promise<import("./pages.mjs").FrozenWidget>}
+ */
+export async function freezeWidget(browser, origin, path, tag) {
+  const { context, page } = await openPage(browser, origin, 1, { shadowText: tag, min: 20 });
+  try {
+    await page.goto(`${origin}${path}`, { waitUntil: "load" });
+    await waitReady(page);
+    const frozen = await page.evaluate((name) => {
+      const root = /** @type {ShadowRoot} */ (document.querySelector(name)?.shadowRoot);
+      const css = root.adoptedStyleSheets
+        .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
+        .join("\n");
+      return { css, html: root.innerHTML };
+    }, tag);
+    return { tag, ...frozen };
+  } finally {
+    await context.close();
+  }
+}

@@ -69,3 +69,33 @@ ${tail}
 </html>
 `;
 }
+
+/**
+ * A widget's shadow root frozen by `freezeWidget` (measure-runtime.mjs).
+ * @typedef {{ tag: string, css: string, html: string }} FrozenWidget
+ */
+
+/**
+ * The widget as static HTML: its element with a declarative shadow root holding the same CSS and nodes. No script:
+ * what showing this card costs the page (style, layout, paint), however it is delivered.
+ * @param {FrozenWidget} widget
+ */
+export function staticWidget({ tag, css, html }) {
+  return `<${tag}><template shadowrootmode="open"><style>${css}</style>${html}</template></${tag}>`;
+}
+
+/**
+ * The cheapest script that shows the same widget: one classic script with its HTML, written into a shadow root with
+ * `innerHTML`, once the element is parsed. No loader, no second request, no DOM built node by node, nothing for a
+ * hostile page or a strict CSP: the floor of script time for showing this card by script, on this machine.
+ * @param {FrozenWidget} widget
+ */
+export function widgetScript({ tag, css, html }) {
+  const markup = JSON.stringify(`<style>${css}</style>${html}`);
+  return `(() => {
+  const show = () => { document.querySelector(${JSON.stringify(tag)}).attachShadow({ mode: "open" }).innerHTML = ${markup}; };
+  if (document.querySelector(${JSON.stringify(tag)})) show();
+  else document.addEventListener("DOMContentLoaded", show);
+})();
+`;
+}

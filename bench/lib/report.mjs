@@ -225,6 +225,44 @@ export function buildTables(results) {
         "absolute",
       ),
     );
+    // What showing this card costs however it is delivered (pages.mjs): as static HTML (no script), and by the
+    // cheapest script (one classic script, innerHTML into a shadow root). Lantern's figures read against them.
+    const s = runtime[key].static?.summary;
+    const f = runtime[key].scriptFloor?.summary;
+    if (s && f) {
+      rows.push(
+        row(
+          "Script time, against the cheapest script that shows the same card (one classic script, `innerHTML`)",
+          fmtSummary(l.attributedMs, " ms"),
+          `script floor ${fmtSummary(f.attributedMs, " ms")}`,
+          fmtRatio(l.attributedMs.median / f.attributedMs.median),
+        ),
+      );
+      rows.push(
+        row(
+          "Frames over 50 ms that run script, against that cheapest script",
+          fmtSummary(l.longFramesWithSubject, "", 1),
+          `script floor ${fmtSummary(f.longFramesWithSubject, "", 1)}`,
+          `${l.longFramesWithSubject.median >= f.longFramesWithSubject.median ? "+" : ""}${fmtNum(l.longFramesWithSubject.median - f.longFramesWithSubject.median, 1)}`,
+        ),
+      );
+      rows.push(
+        row(
+          "Frames over 50 ms, against the same card as static HTML (declarative shadow DOM, no script)",
+          fmtSummary(l.longFrames, "", 1),
+          `static ${fmtSummary(s.longFrames, "", 1)}`,
+          `${l.longFrames.median >= s.longFrames.median ? "+" : ""}${fmtNum(l.longFrames.median - s.longFrames.median, 1)}`,
+        ),
+      );
+      rows.push(
+        row(
+          "Longest frame, against the same card as static HTML",
+          fmtSummary(l.longestFrameMs, " ms"),
+          `static ${fmtSummary(s.longestFrameMs, " ms")}`,
+          fmtRatio(l.longestFrameMs.median / s.longestFrameMs.median),
+        ),
+      );
+    }
     rows.push(
       row(
         "Layout shift, script and tag only (sum of `layout-shift`)",
@@ -258,10 +296,10 @@ export function buildTables(results) {
     );
     rows.push(
       row(
-        "Warning signs shown (first frame with its text)",
+        "Warning signs shown (first frame with its text), from navigation start",
         fmtSummary(l.readyMs, " ms"),
-        "",
-        "absolute, from navigation start",
+        s ? `static HTML ${fmtSummary(s.readyMs, " ms")}` : "",
+        s ? `+${fmtNum(l.readyMs.median - s.readyMs.median)} ms` : "absolute",
       ),
     );
     const exitL = exit[key].lantern.summary.clickToNavigationMs;
@@ -538,7 +576,7 @@ export function markdown(results, built) {
     "## How measured",
     "",
     "- **Bytes**: the built CDN folder is read into memory once; the server serves that snapshot, so measured and served bytes are the same. A widget's first render is `embed.js` and `first/<lang>/<widget>.js` (with anything it imports statically); the list is checked against the requests a real page made. What the first press adds is the widget chunk, every runtime chunk it imports statically and `content/<lang>/<widget>.js`. The floor is preact + preact/hooks + @preact/signals bundled and minified by esbuild (no Lantern code) plus the same content file. The report dialog is what `import(\"./…\")` in the report button's static closure loads, plus `content/<lang>/dialog.js`.",
-    `- **Main thread**: headless Chromium, one fresh context per load (cold cache), CPU throttled with \`Emulation.setCPUThrottlingRate\`; the same host page with and without \`<script src=".../embed.js" async>\` + \`<lantern-warning-signs>\`, loads interleaved (ABC, CBA, …) so drift hits every scenario alike. Script time attributed to Lantern comes from the V8 sampling profiler (CDP \`Profiler\`, 100 µs): a sample is Lantern's when any frame on its stack has a Lantern URL, so Preact rendering called by Lantern counts. Long Animation Frames (\`long-animation-frame\`, frames > 50 ms) give the long-frame counts and, via \`scripts[].sourceURL\`, the Lantern script inside them (LoAF lists only scripts over 5 ms, so it undercounts). \`Performance.getMetrics\` ScriptDuration gives the page's total script time as a cross-check. Layout shift is the sum of \`layout-shift\` values; LCP is the last \`largest-contentful-paint\` entry; heap is \`JSHeapUsedSize\` after \`HeapProfiler.collectGarbage\`; "shown" is the first animation frame whose DOM has the widget's text.`,
+    `- **Main thread**: headless Chromium, one fresh context per load (cold cache), CPU throttled with \`Emulation.setCPUThrottlingRate\`; the same host page with and without \`<script src=".../embed.js" async>\` + \`<lantern-warning-signs>\`, and two references for what showing the same card costs however it arrives, built from the nodes and CSS Lantern first painted in this run: as static HTML (a declarative shadow root, no script) and shown by the cheapest script (one classic \`async\` script that writes them into a shadow root with \`innerHTML\`, no loader and no second request), loads interleaved (ABC, CBA, …) so drift hits every scenario alike. Script time attributed to Lantern comes from the V8 sampling profiler (CDP \`Profiler\`, 100 µs): a sample is Lantern's when any frame on its stack has a Lantern URL, so Preact rendering called by Lantern counts. Long Animation Frames (\`long-animation-frame\`, frames > 50 ms) give the long-frame counts and, via \`scripts[].sourceURL\`, the Lantern script inside them (LoAF lists only scripts over 5 ms, so it undercounts). \`Performance.getMetrics\` ScriptDuration gives the page's total script time as a cross-check. Layout shift is the sum of \`layout-shift\` values; LCP is the last \`largest-contentful-paint\` entry; heap is \`JSHeapUsedSize\` after \`HeapProfiler.collectGarbage\`; "shown" is the first animation frame whose DOM has the widget's text.`,
     "- **Quick exit timing**: the page settles, Playwright clicks the exit button; the click's time is `performance.timeOrigin + event.timeStamp` seen by a window capture listener installed before any page script, and the navigation start is the next document's `performance.timeOrigin`. The exit URL is answered locally by `page.route`.",
     "- **Peers**: GOV.UK's exit-this-page is bundled from the `govuk-frontend` entry by esbuild (tree-shaken, minified ESM, with `new ExitThisPage(element)`), its markup is the package's example, and its CSS is the rules of `govuk-frontend.min.css` whose classes all belong to the component (plus the `:root` custom properties they read), minified. DocSearch is its UMD script-tag bundle initialised on a container and never opened; every request off 127.0.0.1 is aborted and counted.",
     "- **Noise**: a shared 2-core VM; timings are medians of repeated loads and are compared only with baselines from the same run. Bytes are exact.",
