@@ -8,6 +8,11 @@
  * hits both alike. It prints medians per build: script time attributed to Lantern, long frames (over 50 ms) that ran
  * Lantern script and how long those scripts were, the longest frame, and when the widget showed.
  *
+ * Each build is also read against the script floor of the same loads: the first build's widget, frozen, written
+ * into a shadow root by one classic script (lib/pages.mjs). This machine's speed drifts between runs (the page
+ * without Lantern ran 7.5 ms of script in one full bench and 22.6 ms in the next), and the floor, loaded in the
+ * same rounds, drifts with it: compare milliseconds within one run, and ratios to the floor across runs.
+ *
  * Read both columns. Long Animation Frames name a script by the function a task started with: work resumed after
  * `setTimeout(resolve)` starts in a native function and is named after nothing, so a change can look as if it
  * removed Lantern from long frames when it only hid it. The profiler's figure does not have that blind spot.
@@ -19,8 +24,8 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { chromiumLaunchOptions, mobileProfile } from "@lantern/testing/chromium";
 import { chromium } from "playwright-core";
-import { loadOnce } from "./lib/measure-runtime.mjs";
-import { hostPage } from "./lib/pages.mjs";
+import { freezeWidget, loadOnce } from "./lib/measure-runtime.mjs";
+import { hostPage, widgetScript } from "./lib/pages.mjs";
 import { startServer } from "./lib/server.mjs";
 import { summarize } from "./lib/stats.mjs";
 
@@ -65,8 +70,23 @@ const scenarios = folders.map((folder, index) => {
 });
 
 const browser = await chromium.launch(chromiumLaunchOptions());
+const tag = TAG.slice(1, TAG.search(/[\s>]/));
+server.add(
+  "/floor/widget.js",
+  widgetScript(await freezeWidget(browser, server.origin, "/pages/build0.html", tag)),
+);
+server.add(
+  "/pages/floor.html",
+  hostPage({ head: '<script src="/floor/widget.js" async></script>', article: `<${tag}></${tag}>` }),
+);
+scenarios.push({
+  name: "script floor (the first build's widget, one classic script, innerHTML)",
+  path: "/pages/floor.html",
+  ready: { shadowText: tag, min: 20 },
+  attribute: ["/floor/"],
+});
 /** @type {any[][]} */
-const results = folders.map(() => []);
+const results = scenarios.map(() => []);
 try {
   for (let round = 0; round <= RUNS; round++) {
     const order = scenarios.map((_, index) => index);
@@ -87,10 +107,15 @@ const median = (/** @type {any[]} */ runs, /** @type {string} */ key) =>
 console.log(
   `${RUNS} loads per build, CPU ${RATE}×, ${mobileProfile.viewport.width}×${mobileProfile.viewport.height}`,
 );
-folders.forEach((folder, index) => {
+const floor = Number(median(results[scenarios.length - 1] ?? [], "attributedMs"));
+scenarios.forEach(({ name }, index) => {
   const runs = results[index] ?? [];
+  const ratio =
+    index < folders.length
+      ? ` (${(Number(median(runs, "attributedMs")) / floor).toFixed(2)}× the floor)`
+      : "";
   console.log(
-    `${folder}\n  Lantern script ${median(runs, "attributedMs")} ms (profiler) | long frames with Lantern ${median(runs, "longFramesWithSubject")}, its scripts in them ${median(runs, "loafSubjectScriptMs")} ms | longest frame ${median(runs, "longestFrameMs")} ms | shown at ${median(runs, "readyMs")} ms`,
+    `${name}\n  script ${median(runs, "attributedMs")} ms (profiler)${ratio} | long frames with its script ${median(runs, "longFramesWithSubject")}, its scripts in them ${median(runs, "loafSubjectScriptMs")} ms | longest frame ${median(runs, "longestFrameMs")} ms | shown at ${median(runs, "readyMs")} ms`,
   );
   if (process.env.FRAMES)
     for (const run of runs.slice(0, 3)) console.log(`  frames: ${JSON.stringify(run.subjectFrames)}`);

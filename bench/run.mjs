@@ -161,44 +161,31 @@ server.add(
     article: "<lantern-warning-signs></lantern-warning-signs>",
   }),
 );
-/** @type {import("./lib/measure-runtime.mjs").LoadScenario[]} */
+/**
+ * A page load that counts once the warning signs show, with the script under `attribute` measured.
+ * @param {string} name
+ * @param {string} path
+ * @param {string} [attribute]
+ * @returns {import("./lib/measure-runtime.mjs").LoadScenario}
+ */
+const cardLoad = (name, path, attribute = "/lantern/") => ({
+  name,
+  path,
+  ready: { shadowText: "lantern-warning-signs", min: 20 },
+  attribute: [attribute],
+});
 const snippetScenarios = [
-  {
-    name: "shipped",
-    path: "/pages/snippet-shipped.html",
-    ready: { shadowText: "lantern-warning-signs", min: 20 },
-    attribute: ["/lantern/"],
-  },
-  {
-    name: "bare",
-    path: "/pages/snippet-bare.html",
-    ready: { shadowText: "lantern-warning-signs", min: 20 },
-    attribute: ["/lantern/"],
-  },
+  cardLoad("shipped", "/pages/snippet-shipped.html"),
+  cardLoad("bare", "/pages/snippet-bare.html"),
 ];
 
 /** @type {import("./lib/measure-runtime.mjs").LoadScenario[]} */
 const loadScenarios = [
   { name: "baseline", path: "/pages/baseline.html", ready: null, attribute: ["/lantern/"] },
-  {
-    name: "lantern",
-    path: "/pages/lantern.html",
-    ready: { shadowText: "lantern-warning-signs", min: 20 },
-    attribute: ["/lantern/"],
-  },
+  cardLoad("lantern", "/pages/lantern.html"),
   // The same card as static HTML, and shown by the cheapest script (pages.mjs): what showing it costs anyway.
-  {
-    name: "static",
-    path: "/pages/static.html",
-    ready: { shadowText: "lantern-warning-signs", min: 20 },
-    attribute: ["/lantern/"],
-  },
-  {
-    name: "scriptFloor",
-    path: "/pages/script-floor.html",
-    ready: { shadowText: "lantern-warning-signs", min: 20 },
-    attribute: ["/floor/"],
-  },
+  cardLoad("static", "/pages/static.html"),
+  cardLoad("scriptFloor", "/pages/script-floor.html", "/floor/"),
   {
     name: "docsearch",
     path: "/pages/docsearch.html",
