@@ -11,6 +11,11 @@ interface Manifest {
   files: { path: string; integrity: string }[];
   /** The iframe's starting height in px, per widget (or `widget variant`) and language. */
   frameHeights?: Record<string, Record<string, number>>;
+  /**
+   * What the loader imports first, per widget: `plain` for an element without settings (`{lang}` in its path),
+   * `settings` for any other (plus that language's content and, with a configuration, overrides.js).
+   */
+  preload?: Record<string, { plain: string; settings: string[] }>;
 }
 
 const form = document.getElementById("options") as HTMLFormElement;
@@ -121,6 +126,29 @@ function render() {
   ];
   if (Object.keys(config).length) {
     lines.push(`<script type="application/json" data-lantern-config>${JSON.stringify(config)}</script>`);
+  }
+  // The files the loader will import first, fetched beside it instead of one round trip after it, with their own
+  // integrity hashes. The loader's choice, repeated: without settings and in a language with a first paint (a file
+  // for it in the manifest), the first paint alone; otherwise the chunk, the chunks it imports and the content.
+  const preload = manifest.preload?.[widget];
+  if (preload) {
+    const first = preload.plain.replace("{lang}", value("lang"));
+    const plain =
+      widget === "quick-exit" ||
+      (!Object.keys(config).length &&
+        attributes.every(([name]) => name === "lang") &&
+        integrity(first) !== "");
+    const files = plain
+      ? [first]
+      : [
+          ...preload.settings,
+          `content/${value("lang")}/${widget}.js`,
+          ...(Object.keys(config).length ? ["overrides.js"] : []),
+        ];
+    for (const file of files)
+      lines.push(
+        `<link rel="modulepreload" href="${base}${file}" integrity="${integrity(file)}" crossorigin="anonymous">`,
+      );
   }
   // The space the widget will take, reserved by CSS before the async script arrives, so nothing on the page moves
   // when it appears (layout shift). Per widget, variant, language and audience, for each viewport width.

@@ -1,7 +1,7 @@
 /**
  * `pnpm start`'s server, in Debian's Chromium: every page is served, the widgets render on both partner pages in
  * both languages, and the configurator's snippet, pasted into a blank page, renders the chosen widget with an
- * integrity hash that matches the file.
+ * integrity hash that matches the file, and preloads exactly what the loader then imports.
  */
 import { createHash } from "node:crypto";
 import en from "@lantern/sdk/content/en";
@@ -109,6 +109,61 @@ describe("the snippet configurator", () => {
     await shadowText(blank, "lantern-myths-facts", fr.ui["mythsFacts.heading"]);
     expect(blankErrors).toEqual([]);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("preloads exactly the files the loader imports first, and the browser fetches each of them once", async () => {
+    const { page, context } = await visit("/configurator/");
+    const pasted = async (widget: string) => {
+      await expect.poll(() => page.textContent("#snippet")).toContain(`lantern-${widget}`);
+      const snippet = (await page.textContent("#snippet")) ?? "";
+      const preloaded = [...snippet.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map((m) => m[1]);
+      const blank = await context.newPage();
+      await blank.setContent(`<!doctype html><html lang="en"><body>${snippet}</body></html>`);
+      await blank.waitForFunction(
+        (tag) => (document.querySelector(tag)?.shadowRoot?.textContent ?? "").length > 5,
+        `lantern-${widget}`,
+      );
+      await blank.waitForLoadState("networkidle");
+      // One resource timing entry per fetch: a preload the loader's import() did not reuse would show twice.
+      const fetched = await blank.evaluate(() =>
+        performance
+          .getEntriesByType("resource")
+          .map((entry) => entry.name)
+          .filter((url) => url.includes("/lantern/") && !url.endsWith("/embed.js")),
+      );
+      await blank.close();
+      return { preloaded: preloaded.sort(), fetched: fetched.sort() };
+    };
+    const paths = (urls: (string | undefined)[]) =>
+      urls.map((url) => url?.replace(/^.*\/lantern\/[^/]+\//, ""));
+
+    // Without settings, in a reviewed language: the first paint, alone.
+    await page.selectOption("#widget", "warning-signs");
+    await page.selectOption("#lang", "fr");
+    const plain = await pasted("warning-signs");
+    expect(paths(plain.preloaded)).toEqual(["first/fr/warning-signs.js"]);
+    expect(plain.fetched).toEqual(plain.preloaded);
+
+    // With a setting: the chunk, the chunks it imports and the content.
+    await page.selectOption("#region", "CA-ON");
+    const set = await pasted("warning-signs");
+    expect(paths(set.preloaded)).toContain("widgets/warning-signs.js");
+    expect(paths(set.preloaded)).toContain("content/fr/warning-signs.js");
+    expect(set.fetched).toEqual(set.preloaded);
+
+    // With a partner configuration (a theme): overrides.js too.
+    await page.selectOption("#region", "CA");
+    await page.fill("#accent", "#0b4ea2");
+    const configured = await pasted("warning-signs");
+    expect(paths(configured.preloaded)).toContain("overrides.js");
+    expect(configured.fetched).toEqual(configured.preloaded);
+
+    await page.fill("#accent", "");
+    await page.selectOption("#widget", "quick-exit");
+    const exit = await pasted("quick-exit");
+    expect(paths(exit.preloaded)).toEqual(["quick-exit.js"]);
+    expect(exit.fetched).toEqual(exit.preloaded);
     await context.close();
   });
 

@@ -5,7 +5,7 @@
  *                         paint without Preact), quick-exit.js,
  *                         overrides.js, content/<lang>.js, frame.html, static/<lang>/<widget>.html, lantern.css
  *   dist/cdn/v<major>/    the same files under the moving major-version URL of the public snippet
- *   dist/cdn/manifest.json  every file with its size and SRI hash
+ *   dist/cdn/manifest.json  every file with its size and SRI hash, and what the loader imports first per widget
  *   dist/cdn/_headers, .htaccess, nginx.conf   cache and CORS headers for common static hosts
  *   dist/lantern-<version>.tar.gz   the self-host archive, with SELF-HOSTING.md
  *
@@ -321,12 +321,21 @@ const files = walk(out)
       integrity: `sha384-${createHash("sha384").update(bytes).digest("base64")}`,
     };
   });
+// What the loader imports first for each widget, for the configurator's `<link rel="modulepreload">` lines, so that
+// those files download beside the loader instead of one round trip after it. `plain`: an element without settings
+// in a reviewed language (its first paint, `{lang}` in the path); `settings`: any other (the chunk and every chunk it
+// imports; the loader also imports content/<lang>/<widget>.js, and overrides.js for a partner configuration).
+const preload = Object.fromEntries([
+  ...STATIC_WIDGETS.map((name) => [name, { plain: `first/{lang}/${name}.js`, settings: wakeFiles[name].wake }]),
+  ["quick-exit", { plain: "quick-exit.js", settings: ["quick-exit.js"] }],
+]);
 const manifest = {
   name: pkg.name,
   version,
   major,
   widgets: [...STATIC_WIDGETS, "quick-exit"],
   frameHeights,
+  preload,
   files,
 };
 writeFileSync(join(cdn, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
