@@ -144,14 +144,23 @@ for (const widget of widgets) {
 }
 
 // The README's snippet, as the configurator writes it: the quick exit first, the warning signs after two
-// paragraphs, each with the rules that reserve its space (reserve.json, written by the embed's build).
+// paragraphs, each with the preload of the file the loader imports first for it (manifest.json's `preload`, for an
+// element without settings) and the rules that reserve its space (reserve.json), both written by the embed's build.
 const reserves = JSON.parse(cdn.files.get("reserve.json")?.toString() ?? "{}");
+const cdnManifest = JSON.parse(cdn.files.get("manifest.json")?.toString() ?? "{}");
 const rules = (/** @type {string} */ widget) => `<style>${reserves[widget]?.en?.general ?? ""}</style>`;
+const preload = (/** @type {string} */ widget) => {
+  const file = String(cdnManifest.preload?.[widget]?.plain ?? "").replace("{lang}", "en");
+  const integrity = cdnManifest.files?.find((/** @type {any} */ entry) => entry.path === file)?.integrity;
+  if (!file || !integrity)
+    throw new Error(`manifest.json has no preload for ${widget}: rebuild @lantern/embed`);
+  return `<link rel="modulepreload" href="${base}${file}" integrity="${integrity}" crossorigin="anonymous">`;
+};
 server.add(
   "/pages/snippet-shipped.html",
   hostPage({
-    top: `${lanternScript}\n${rules("quick-exit")}\n<lantern-quick-exit></lantern-quick-exit>`,
-    article: `${rules("warning-signs")}\n<lantern-warning-signs></lantern-warning-signs>`,
+    top: `${lanternScript}\n${preload("quick-exit")}\n${rules("quick-exit")}\n<lantern-quick-exit></lantern-quick-exit>`,
+    article: `${preload("warning-signs")}\n${rules("warning-signs")}\n<lantern-warning-signs></lantern-warning-signs>`,
   }),
 );
 server.add(
@@ -345,12 +354,16 @@ try {
   );
   log("first presses on the phone done");
 
-  // Layout shift per viewport: the snippet as the configurator writes it (rules beside each tag) and the plain tags.
+  // Layout shift per viewport: the snippet as the configurator writes it (rules beside each tag) and the plain tags;
+  // and when the warning signs showed in those loads, which the configurator's preloads bring forward.
   /** @type {Record<string, Record<string, any>>} */
   const cls = {};
+  /** @type {Record<string, Record<string, any>>} */
+  const shown = {};
   for (const device of CLS_VIEWPORTS) {
     const size = `${device.viewport.width}×${device.viewport.height}`;
     cls[size] = {};
+    shown[size] = {};
     for (const scenario of snippetScenarios) {
       const runs = [];
       for (let i = 0; i < CLS_RUNS; i++)
@@ -361,6 +374,7 @@ try {
           }),
         );
       cls[size][scenario.name] = summarize(runs.map((run) => run.cls));
+      shown[size][scenario.name] = summarize(runs.map((run) => run.readyMs));
     }
   }
   log("layout shift per viewport done");
@@ -392,6 +406,7 @@ try {
     warmup: WARMUP,
     profiles: Object.fromEntries(PROFILES.map(({ key, label, rate }) => [key, { label, rate }])),
     clsRuns: CLS_RUNS,
+    shown,
     bytes: {
       ...bytes,
       observed,
