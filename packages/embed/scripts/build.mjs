@@ -326,7 +326,10 @@ const files = walk(out)
 // in a reviewed language (its first paint, `{lang}` in the path); `settings`: any other (the chunk and every chunk it
 // imports; the loader also imports content/<lang>/<widget>.js, and overrides.js for a partner configuration).
 const preload = Object.fromEntries([
-  ...STATIC_WIDGETS.map((name) => [name, { plain: `first/{lang}/${name}.js`, settings: wakeFiles[name].wake }]),
+  ...STATIC_WIDGETS.map((name) => [
+    name,
+    { plain: `first/{lang}/${name}.js`, settings: wakeFiles[name].wake },
+  ]),
   ["quick-exit", { plain: "quick-exit.js", settings: ["quick-exit.js"] }],
 ]);
 const manifest = {
