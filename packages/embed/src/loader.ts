@@ -75,7 +75,11 @@ type Host = HTMLElement & { [key: symbol]: HostState | undefined };
   const STATE = Symbol.for("lantern.host");
   const NAMES = ["warning-signs", "report-button", "quick-exit", "at-risk", "myths-facts", "help-directory"];
   const EXIT_URL = "https://weather.gc.ca/";
-  /** Attributes that are not widget settings: chunks/mount.ts's NOT_SETTINGS, but `config` (checked below). */
+  /**
+   * Attributes that are not widget settings: chunks/mount.ts's NOT_SETTINGS, but `config` (checked below). The
+   * configurator repeats the choice of the first paint to preload it (apps/demo/src/configurator.ts; a demo test
+   * checks that both agree).
+   */
   const PLAIN = /^(id|class|style|lang|dir|title|hidden|slot|tabindex|allow-draft|data-lantern)$/;
   const said = new Set<string>();
 
