@@ -37,6 +37,8 @@ if (folders.length < 2) {
 const RUNS = Number(process.env.RUNS ?? 10);
 const RATE = Number(process.env.RATE ?? mobileProfile.cpuRate);
 const TAG = process.env.TAG ?? "<lantern-warning-signs></lantern-warning-signs>";
+/** The element's name, without the attributes TAG may give it: what the page waits for, and what the floor shows. */
+const tag = TAG.slice(1, TAG.search(/[\s>]/));
 
 /** @param {string} folder @returns {Map<string, Buffer>} every file, by its path under the folder */
 function readFolder(folder) {
@@ -64,13 +66,12 @@ const scenarios = folders.map((folder, index) => {
   return {
     name: folder,
     path: `/pages/build${index}.html`,
-    ready: { shadowText: TAG.slice(1, TAG.indexOf(">")), min: 20 },
+    ready: { shadowText: tag, min: 20 },
     attribute: [`/build${index}/`],
   };
 });
 
 const browser = await chromium.launch(chromiumLaunchOptions());
-const tag = TAG.slice(1, TAG.search(/[\s>]/));
 server.add(
   "/floor/widget.js",
   widgetScript(await freezeWidget(browser, server.origin, "/pages/build0.html", tag)),

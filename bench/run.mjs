@@ -178,6 +178,8 @@ server.add(
     article: "<lantern-warning-signs></lantern-warning-signs>",
   }),
 );
+/** @type {import("./lib/measure-runtime.mjs").ReadySpec} The warning signs show: their shadow root has text. */
+const CARD_READY = { shadowText: "lantern-warning-signs", min: 20 };
 /**
  * A page load that counts once the warning signs show, with the script under `attribute` measured.
  * @param {string} name
@@ -188,7 +190,7 @@ server.add(
 const cardLoad = (name, path, attribute = "/lantern/") => ({
   name,
   path,
-  ready: { shadowText: "lantern-warning-signs", min: 20 },
+  ready: CARD_READY,
   attribute: [attribute],
 });
 const snippetScenarios = [
@@ -232,7 +234,7 @@ const exitScenarios = [
 const pressScenarios = ["painted", "rendered"].map((name) => ({
   name,
   path: `/pages/press-${name}.html`,
-  ready: { shadowText: "lantern-warning-signs", min: 20 },
+  ready: CARD_READY,
   host: "lantern-warning-signs",
 }));
 

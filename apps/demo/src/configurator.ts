@@ -117,6 +117,7 @@ function render() {
   show("contact-phone-problem", problemFor(".value"));
 
   // The snippet, pinned to this version with its integrity hash.
+  const configured = Object.keys(config).length > 0;
   const tag = `lantern-${widget}`;
   const attributeText = attributes
     .map(([name, text]) => (text ? ` ${name}="${escapeHtml(text)}"` : ` ${name}`))
@@ -124,7 +125,7 @@ function render() {
   const lines = [
     `<script src="${base}embed.js" integrity="${integrity("embed.js")}" crossorigin="anonymous" async></script>`,
   ];
-  if (Object.keys(config).length) {
+  if (configured) {
     lines.push(`<script type="application/json" data-lantern-config>${JSON.stringify(config)}</script>`);
   }
   // The files the loader will import first, fetched beside it instead of one round trip after it, with their own
@@ -135,15 +136,13 @@ function render() {
     const first = preload.plain.replace("{lang}", value("lang"));
     const plain =
       widget === "quick-exit" ||
-      (!Object.keys(config).length &&
-        attributes.every(([name]) => name === "lang") &&
-        integrity(first) !== "");
+      (!configured && attributes.every(([name]) => name === "lang") && integrity(first) !== "");
     const files = plain
       ? [first]
       : [
           ...preload.settings,
           `content/${value("lang")}/${widget}.js`,
-          ...(Object.keys(config).length ? ["overrides.js"] : []),
+          ...(configured ? ["overrides.js"] : []),
         ];
     for (const file of files)
       lines.push(
@@ -166,7 +165,7 @@ function render() {
   // without it, the quick exit could only empty its own frame). The partner's contacts and theme ride in the
   // address, checked by the frame as the script tag checks them.
   const query = new URLSearchParams([["widget", widget], ...attributes]);
-  if (Object.keys(config).length) query.set("config", JSON.stringify(config));
+  if (configured) query.set("config", JSON.stringify(config));
   const heightKey =
     widget === "warning-signs" && value("variant") !== "full" ? `${widget} ${value("variant")}` : widget;
   const heights = manifest.frameHeights?.[heightKey];
