@@ -227,4 +227,68 @@ describe("quick-exit", () => {
     expect(seen).toEqual([{ trigger: "button" }]);
     expect(exits).toEqual([]);
   });
+
+  describe("several on one page: the first in document order speaks for the page", () => {
+    /** Two quick exits, the second placed after the first in the page but mounted first (chunks arrive in any order). */
+    function two(onProblem = vi.fn()) {
+      const first = document.createElement("div");
+      const second = document.createElement("div");
+      // The second hides in a closed disclosure, as a post's author could hide it.
+      const details = document.createElement("details");
+      details.append(second);
+      document.body.append(first, details);
+      const mountIn = (host: HTMLElement, exitUrl: string) => {
+        const shadow = host.attachShadow({ mode: "open" });
+        const unmount = mountQuickExit(shadow, { strings, exitUrl, onProblem });
+        cleanup.push(() => {
+          unmount();
+          host.remove();
+        });
+        return { shadow, unmount };
+      };
+      const later = mountIn(second, "https://evil.example/");
+      const earlier = mountIn(first, "https://www.google.com/");
+      cleanup.push(() => details.remove());
+      return { earlier, later, onProblem };
+    }
+
+    it("Shift pressed three times goes to the first one's address, once", () => {
+      two();
+      for (let i = 0; i < 3; i++) press("Shift");
+      expect(replace.mock.calls).toEqual([["https://www.google.com/"]]);
+    });
+
+    it("a later one's button goes where the first one goes", () => {
+      const { later } = two();
+      (later.shadow.querySelector(".lantern-quick-exit-button") as HTMLButtonElement).click();
+      expect(replace.mock.calls).toEqual([["https://www.google.com/"]]);
+    });
+
+    it("reports the later one's differing exit address once, naming the one used", () => {
+      const { onProblem } = two();
+      for (let i = 0; i < 2; i++) press("Shift");
+      expect(onProblem).toHaveBeenCalledTimes(1);
+      expect(onProblem.mock.calls[0]?.[0]).toMatchObject({
+        field: "exitUrl",
+        message: expect.stringMatching(
+          /^the first quick exit on this page goes to https:\/\/www\.google\.com\/, and so does this one \(not to https:\/\/evil\.example\/\)/,
+        ),
+      });
+    });
+
+    it("only the first one announces Shift presses", () => {
+      const { earlier, later } = two();
+      press("Shift");
+      const status = (shadow: ShadowRoot) => shadow.querySelector('[role="status"]')?.textContent;
+      expect(status(earlier.shadow)).toBe("Shift 1 of 3: keep pressing to exit.");
+      expect(status(later.shadow)).toBe("");
+    });
+
+    it("hands the page to the next one when the first leaves the page", () => {
+      const { earlier } = two();
+      earlier.unmount();
+      for (let i = 0; i < 3; i++) press("Shift");
+      expect(replace.mock.calls).toEqual([["https://evil.example/"]]);
+    });
+  });
 });

@@ -21,6 +21,46 @@ export const SHIFT_WINDOW_MS = 5000;
 /** Makes the ids of several quick exits in one document distinct. */
 let counter = 0;
 
+/** One mounted quick exit, as the page's other quick exits see it. */
+interface ExitEntry {
+  /** Where it sits in the page (its shadow host, or the element it was mounted in): document order decides. */
+  anchor: Node;
+  /** Its own checked exit address, used only while it is the page's first quick exit. */
+  exitUrl: string;
+  report: (problem: ConfigProblem) => void;
+}
+/**
+ * Every quick exit mounted in a window, shared by every copy of this code (two Lantern versions, Storybook): the
+ * first in document order owns the Shift shortcut and the exit address. Otherwise each would act on the third Shift,
+ * and the last listener's `location.replace` would win, so a second, hidden quick exit (a post's author in a CMS)
+ * could decide where a fleeing person lands.
+ */
+const EXITS = Symbol.for("lantern.quick-exits");
+type ExitWindow = Window & { [EXITS]?: ExitEntry[] };
+
+/** The quick exit that speaks for the page: the first connected one in document order. */
+function pageExit(list: ExitEntry[]): ExitEntry | undefined {
+  let first: ExitEntry | undefined;
+  for (const entry of list) {
+    if (!entry.anchor.isConnected) continue;
+    if (!first || first.anchor.compareDocumentPosition(entry.anchor) & Node.DOCUMENT_POSITION_PRECEDING)
+      first = entry;
+  }
+  return first;
+}
+
+/** Each later quick exit whose own address differs from the first's says so, once, and goes where the first goes. */
+function reportConflicts(list: ExitEntry[]) {
+  const first = pageExit(list);
+  if (!first) return;
+  for (const entry of list)
+    if (entry !== first && entry.exitUrl !== first.exitUrl)
+      entry.report({
+        field: "exitUrl",
+        message: `the first quick exit on this page goes to ${first.exitUrl}, and so does this one (not to ${entry.exitUrl}): keep one quick exit per page, or give them the same exit-url`,
+      });
+}
+
 /**
  * Quick exit's CSS, for a constructed stylesheet in its shadow root: its own root rules, without the widgets' base
  * (it has no theme, by design, and loads first on every page that has it).
@@ -87,13 +127,26 @@ export interface QuickExitOptions {
  * The Shift shortcut counts presses of Shift alone anywhere on the page, form fields included: any other key in
  * between starts the count again, and a held Shift (auto-repeat) counts once.
  *
+ * One quick exit speaks for the page: the first in document order owns the shortcut and the exit address. A later
+ * one leaves the shortcut alone, its button goes where the first one goes, and an `exitUrl` of its own that differs
+ * is reported once.
+ *
  * @returns unmount: removes its nodes and listeners and unhides the page if it had hidden it.
  */
 export function mountQuickExit(root: ShadowRoot | HTMLElement, options: QuickExitOptions): () => void {
   const doc = root.ownerDocument;
   const win = doc.defaultView;
   const report = createReporter("quick-exit", options.onProblem);
-  const exitUrl = checkExitUrl(options.exitUrl, report);
+  const shared = win as ExitWindow | null;
+  if (shared) shared[EXITS] ??= [];
+  const exits = shared?.[EXITS] ?? [];
+  const self: ExitEntry = {
+    anchor: root.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? (root as ShadowRoot).host : root,
+    exitUrl: checkExitUrl(options.exitUrl, report),
+    report,
+  };
+  // Asked at the moment of leaving, not at mount: quick exits may mount in any order, and come and go.
+  const owner = () => pageExit(exits) ?? self;
   const eventTarget = options.eventTarget ?? defaultEventTarget(root);
   const html = doc.documentElement;
 
@@ -150,6 +203,8 @@ export function mountQuickExit(root: ShadowRoot | HTMLElement, options: QuickExi
     for (const hint of container.querySelectorAll<HTMLElement>(".lantern-quick-exit-hint"))
       hint.hidden = true;
   root.append(container);
+  exits.push(self);
+  reportConflicts(exits);
 
   let presses: number[] = [];
   let restoreVisibility: (() => void) | null = null;
@@ -194,7 +249,7 @@ export function mountQuickExit(root: ShadowRoot | HTMLElement, options: QuickExi
   // the person is told to close the tab rather than left believing they have left.
   let notice: HTMLElement | null = null;
   const leave = () => {
-    if (leavePage(win, exitUrl)) return;
+    if (leavePage(win, owner().exitUrl)) return;
     showPage();
     report(FRAME_BLOCKED_PROBLEM);
     if (!notice) {
@@ -208,6 +263,8 @@ export function mountQuickExit(root: ShadowRoot | HTMLElement, options: QuickExi
 
   const onClick = () => exit("button");
   const onKeyDown = (event: KeyboardEvent) => {
+    // Only the page's first quick exit counts presses and announces them: one count, one voice, one address.
+    if (owner() !== self) return;
     if (event.key !== "Shift") {
       if (presses.length) status.textContent = "";
       presses = [];
@@ -243,6 +300,7 @@ export function mountQuickExit(root: ShadowRoot | HTMLElement, options: QuickExi
   win?.addEventListener("pageshow", onPageShow);
 
   return () => {
+    exits.splice(exits.indexOf(self), 1);
     button.removeEventListener("click", onClick);
     about.removeEventListener("click", onAbout);
     win?.removeEventListener("keydown", onKeyDown, true);

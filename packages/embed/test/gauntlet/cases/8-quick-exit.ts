@@ -15,6 +15,7 @@ import {
   type GauntletPage,
   g,
   hostPage,
+  note,
   type VisitOptions,
   visit,
 } from "../harness.js";
@@ -152,6 +153,32 @@ export function quickExit() {
     expectNoErrors(watched);
     expectLanternLines(watched, []);
   });
+
+  it("with two quick exits, the first in the page decides where Shift×3 and every button go, every run", async () => {
+    // The second hides in a closed disclosure with its own address, as a post's author in a CMS could add it.
+    const second = `<details><summary>More</summary><lantern-quick-exit exit-url="https://evil.example/"></lantern-quick-exit></details>`;
+    for (let run = 1; run <= 5; run++) {
+      const path = `/g/exit-${Math.random().toString(36).slice(2)}`;
+      const watched = await visitHostAfterFirst(hostPage(OTHERS + second, { top: QUICK_EXIT }), path);
+      const { page } = watched;
+      await expectWidget(page, "quick-exit");
+      await expectWidget(page, "quick-exit", "details lantern-quick-exit");
+      await page.getByRole("textbox", { name: "Search" }).click();
+      await leaveAndGoBack(watched, async () => {
+        for (let i = 0; i < 3; i++) await page.keyboard.press("Shift");
+      });
+      expect(watched.exits, `run ${run}`).toEqual([EXIT_URL]);
+      expect(watched.elsewhere, `run ${run}`).toEqual([]);
+      expectNoErrors(watched);
+      expectLanternLines(watched, [
+        /^Lantern quick-exit: exitUrl: the first quick exit on this page goes to https:\/\/weather\.gc\.ca\/, and so does this one \(not to https:\/\/evil\.example\/\): keep one quick exit per page/,
+      ]);
+    }
+    note(
+      "two quick exits, the second hidden with another address: 5 of 5 runs left for the first one's address",
+    );
+    // Five pages in turn, on a 2-core machine shared with other suites: room to finish, not a measure of speed.
+  }, 180_000);
 
   it("works even when quick-exit.js itself failed: the loader's own button leaves", async () => {
     const path = `/g/exit-${Math.random().toString(36).slice(2)}`;
