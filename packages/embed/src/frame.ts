@@ -11,6 +11,12 @@
  *   as a setting, so a typo (`regoin`) is reported as an unknown setting with its suggestion, never set as an
  *   attribute that would mean something to the browser (`onclick`, `style`).
  *
+ * Only a partner's own page decides what its visitors are told: partner contacts, theme (both in `config`) and the
+ * quick exit's address (`exit-url`) are read only when this page is in a frame. Opened on its own, as a link anyone
+ * can write and send, it shows Lantern's own content and says in the console why: otherwise a stranger's link would
+ * put a stranger's phone number under Lantern's trusted address. In a frame, the address bar shows the framing site,
+ * which answers for what its frames show as for the rest of its page (docs/architecture.md, "Who may speak").
+ *
  * Where the host listens, it reports its height with postMessage so the iframe can grow with the widget, and with
  * the report dialog while it is open: a modal dialog sits in the top layer, outside the page's height, and would
  * otherwise be squeezed into the frame's box (a 70 px frame showed the dialog's title and Close, and not 911).
@@ -25,15 +31,23 @@ const host = document.createElement("div");
 host.setAttribute("data-lantern", widget);
 const ATTRIBUTES = ["allow-draft", "exit-url"];
 const OWN = ["widget", "lang", "config"];
+/** What only the partner's page may set: what a visitor is told to call, and where quick exit takes them. */
+const PARTNER = ["config", "exit-url"];
+const framed = window.parent !== window;
+const ignored = framed ? [] : PARTNER.filter((name) => params.has(name));
+if (ignored.length)
+  console.warn(
+    `Lantern frame: ${ignored.join(" and ")} ignored: this page is open on its own, not in a frame on a partner's page, so it shows Lantern's own content (an address anyone can write must not put their lines on Lantern's site). Partners: show frame.html in an <iframe> on your page`,
+  );
 for (const [name, value] of params) {
-  if (OWN.includes(name)) continue;
+  if (OWN.includes(name) || ignored.includes(name)) continue;
   try {
     host.setAttribute(ATTRIBUTES.includes(name) ? name : `data-${name}`, value);
   } catch {
     console.warn(`Lantern frame: "${name}" is not a setting: remove it from the frame's address`);
   }
 }
-const config = params.get("config");
+const config = framed ? params.get("config") : null;
 if (config !== null) {
   // Read by the loader like a <script type="application/json" data-lantern-config> block. A hidden element, not a
   // script: with Trusted Types on, a script's text cannot be set from a string, and nothing here should run.
@@ -46,7 +60,7 @@ if (config !== null) {
 }
 document.body.append(host);
 
-if (window.parent !== window) {
+if (framed) {
   let last = 0;
   let pending = false;
   const measure = () => {
