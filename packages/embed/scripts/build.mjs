@@ -1,8 +1,8 @@
 /**
  * Builds the CDN files partners load:
  *
- *   dist/cdn/<version>/   immutable: embed.js, widgets/*.js (+ a shared runtime chunk), first/<lang>/*.js (first
- *                         paint without Preact), quick-exit.js,
+ *   dist/cdn/<version>/   immutable: embed.js, integrity.js (every module's hash, pinned by embed.js),
+ *                         widgets/*.js (+ a shared runtime chunk), first/<lang>/*.js (first paint without Preact), quick-exit.js,
  *                         overrides.js, content/<lang>.js, frame.html, static/<lang>/<widget>.html, lantern.css
  *   dist/cdn/v<major>/    the same files under the moving major-version URL of the public snippet
  *   dist/cdn/manifest.json  every file with its size and SRI hash, and what the loader imports first per widget
@@ -177,20 +177,6 @@ writeFileSync(
   `/* Lantern ${version}: space reserved for each widget before it renders */\n${reserve.css}`,
 );
 
-// The loader: a classic script (partners paste <script async>), everything it needs inlined.
-await build({
-  ...common,
-  entryPoints: [join(root, "src/loader.ts")],
-  outfile: join(out, "embed.js"),
-  format: "iife",
-  define: {
-    ...languages,
-    __VERSION__: JSON.stringify(version),
-    __FALLBACK__: JSON.stringify(fallback),
-    __RESERVE__: JSON.stringify(reserve.loader),
-  },
-});
-
 // Widget chunks share one runtime chunk (Preact, signals, shared components); each carries only its own widget
 // and loads only when that widget is on the page. Entries are virtual: one line each, generated here.
 const components = Object.fromEntries(
@@ -226,13 +212,17 @@ const outputs = Object.fromEntries(
     output.imports.map((entry) => ({ ...entry, path: relative(out, entry.path) })),
   ]),
 );
-const closure = (files, seen = new Set()) => {
+/** The files `files` import, and so on down; with `dynamic`, what they import later with import() too. */
+const closure = (files, seen = new Set(), dynamic = false) => {
   for (const file of files) {
     if (seen.has(file)) continue;
     seen.add(file);
     closure(
-      (outputs[file] ?? []).filter((entry) => entry.kind === "import-statement").map((entry) => entry.path),
+      (outputs[file] ?? [])
+        .filter((entry) => entry.kind === "import-statement" || (dynamic && entry.kind === "dynamic-import"))
+        .map((entry) => entry.path),
       seen,
+      dynamic,
     );
   }
   return seen;
@@ -281,7 +271,6 @@ await build({
   outfile: join(out, "frame.js"),
   format: "iife",
 });
-cpSync(join(root, "src/frame.html"), join(out, "frame.html"));
 // The iframe snippet's starting height per widget (or widget and variant) and language, in px: the reserve's
 // measurement on a 360 px phone, phones first, plus the frame page's 8 px body margins. A start only: the frame
 // reports its real height, and a host that listens resizes it (the configurator's snippet).
@@ -304,6 +293,63 @@ await renderStatic({
   locales: locales.filter((l) => l.status === "reviewed").map((l) => l.code),
 });
 
+// The chain of trust. The snippet pins embed.js with `integrity`; embed.js pins what it may import at once (each
+// first paint, quick-exit.js) and integrity.js, which pins every other module the widgets may import, and lists
+// what each one imports in turn (statically, and later with import(): the report dialog's chunk). The loader has
+// the browser check each file against its hash before anything imports it (src/loader.ts), so a file altered on its
+// way or on the server never runs. The first paint and quick exit need no list first: no wait, and no bytes, added
+// before the card shows. SHA-256, not the manifest's SHA-384: these hashes ride in every page's loader, 16 bytes
+// fewer each, and SRI holds with either.
+const sri = (bytes, algorithm = "sha384") =>
+  `${algorithm}-${createHash(algorithm).update(bytes).digest("base64")}`;
+const pins = {};
+const deps = {};
+for (const path of walk(out).sort()) {
+  const file = relative(out, path);
+  // The loader's own picks, and what is never imported: the frame's script, whole-locale bundles for other tools.
+  if (!file.endsWith(".js") || file === "frame.js" || /^content\/[^/]+\.js$/.test(file)) continue;
+  pins[file] = sri(readFileSync(path), "sha256");
+}
+for (const file of Object.keys(outputs)) {
+  if (!file.endsWith(".js")) continue;
+  const below = [...closure([file], new Set(), true)].filter((other) => other !== file);
+  if (below.length) deps[file] = below;
+}
+const atOnce = (file) => file === "quick-exit.js" || file.startsWith("first/");
+const integrityModule = `export default ${JSON.stringify([
+  Object.fromEntries(Object.entries(pins).filter(([file]) => !atOnce(file))),
+  deps,
+])};\n`;
+writeFileSync(join(out, "integrity.js"), integrityModule);
+const loaderPins = {
+  ...Object.fromEntries(Object.entries(pins).filter(([file]) => atOnce(file))),
+  "integrity.js": sri(integrityModule, "sha256"),
+};
+
+// The loader: a classic script (partners paste <script async>), everything it needs inlined.
+await build({
+  ...common,
+  entryPoints: [join(root, "src/loader.ts")],
+  outfile: join(out, "embed.js"),
+  format: "iife",
+  define: {
+    ...languages,
+    __VERSION__: JSON.stringify(version),
+    __FALLBACK__: JSON.stringify(fallback),
+    __RESERVE__: JSON.stringify(reserve.loader),
+    __PINS__: JSON.stringify(loaderPins),
+  },
+});
+
+// The iframe page loads its two scripts pinned too: a frame is a page of its own, with no snippet to pin them.
+writeFileSync(
+  join(out, "frame.html"),
+  readFileSync(join(root, "src/frame.html"), "utf8").replace(
+    /<script src="(frame|embed)\.js"/g,
+    (tag, name) => `${tag} integrity="${sri(readFileSync(join(out, `${name}.js`)))}"`,
+  ),
+);
+
 // Integrity: every file, with its SRI hash, for the snippet's integrity attribute and for self-hosters.
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -318,17 +364,21 @@ const files = walk(out)
     return {
       path: relative(out, path),
       bytes: bytes.length,
-      integrity: `sha384-${createHash("sha384").update(bytes).digest("base64")}`,
+      integrity: sri(bytes),
     };
   });
 // What the loader imports first for each widget, for the configurator's `<link rel="modulepreload">` lines, so that
 // those files download beside the loader instead of one round trip after it. `plain`: an element without settings
-// in a reviewed language (its first paint, `{lang}` in the path); `settings`: any other (the chunk and every chunk it
-// imports; the loader also imports content/<lang>/<widget>.js, and overrides.js for a partner configuration).
+// in a reviewed language (its first paint, `{lang}` in the path); `settings`: any other (integrity.js, which the
+// loader checks them against, the chunk and every chunk it imports now or later, all checked before it imports the
+// chunk; the loader also imports content/<lang>/<widget>.js, and overrides.js for a partner configuration).
 const preload = Object.fromEntries([
   ...STATIC_WIDGETS.map((name) => [
     name,
-    { plain: `first/{lang}/${name}.js`, settings: wakeFiles[name].wake },
+    {
+      plain: `first/{lang}/${name}.js`,
+      settings: ["integrity.js", ...wakeFiles[name].wake, ...wakeFiles[name].dialog],
+    },
   ]),
   ["quick-exit", { plain: "quick-exit.js", settings: ["quick-exit.js"] }],
 ]);
@@ -353,19 +403,24 @@ const headers = {
   versioned: "public, max-age=31536000, immutable",
   major: "public, max-age=600, stale-while-revalidate=86400",
 };
+// Written for a `lantern/` folder at the site's root, as SELF-HOSTING.md says: Netlify and Cloudflare Pages read
+// `_headers` only at the publish root, so its paths must name the folder (the archive puts it beside lantern/).
+const FOLDER = "/lantern";
+const shared = `  Access-Control-Allow-Origin: *
+  X-Content-Type-Options: nosniff
+  Cross-Origin-Resource-Policy: cross-origin`;
 writeFileSync(
   join(cdn, "_headers"),
-  `# Netlify and Cloudflare Pages
-/${version}/*
+  `# Netlify and Cloudflare Pages: at your site's publish root, for Lantern's files in ${FOLDER}/
+${FOLDER}/${version}/*
   Cache-Control: ${headers.versioned}
-  Access-Control-Allow-Origin: *
-  X-Content-Type-Options: nosniff
-  Cross-Origin-Resource-Policy: cross-origin
-/${major}/*
+${shared}
+${FOLDER}/${major}/*
   Cache-Control: ${headers.major}
-  Access-Control-Allow-Origin: *
-  X-Content-Type-Options: nosniff
-  Cross-Origin-Resource-Policy: cross-origin
+${shared}
+${FOLDER}/manifest.json
+  Cache-Control: ${headers.major}
+${shared}
 `,
 );
 writeFileSync(
@@ -403,8 +458,13 @@ location ~ ^/lantern/\\d+\\.\\d+\\.\\d+/ {
 `,
 );
 
-// The self-host archive: the versioned files, the header files and instructions.
+// The self-host archive, laid out as it goes on the partner's host: extracted at the publish root, it gives the
+// lantern/ folder (the versioned files, the Apache and nginx files, the instructions) and, beside it, _headers.
 cpSync(join(root, "SELF-HOSTING.md"), join(cdn, "SELF-HOSTING.md"));
+const archive = join(root, "dist/archive");
+for (const name of [version, major, "manifest.json", ".htaccess", "nginx.conf", "SELF-HOSTING.md"])
+  cpSync(join(cdn, name), join(archive, "lantern", name), { recursive: true });
+cpSync(join(cdn, "_headers"), join(archive, "_headers"));
 execFileSync("tar", [
   "--sort=name",
   "--mtime=1970-01-01",
@@ -414,15 +474,11 @@ execFileSync("tar", [
   "-czf",
   join(root, "dist", `lantern-${version}.tar.gz`),
   "-C",
-  cdn,
-  version,
-  major,
-  "manifest.json",
+  archive,
+  "lantern",
   "_headers",
-  ".htaccess",
-  "nginx.conf",
-  "SELF-HOSTING.md",
 ]);
+rmSync(archive, { recursive: true });
 
 const total = (path) => files.find((file) => file.path === path)?.bytes ?? 0;
 console.log(

@@ -9,10 +9,22 @@
  *
  * It never uses fetch, JSON.parse on content, innerHTML or eval: content arrives as ES modules through import(),
  * which keeps working on pages that patch fetch or JSON, enforce Trusted Types, or forbid inline script and style.
+ *
+ * Nothing it imports runs unchecked: the partner's snippet pins this file with `integrity`, this file pins the first
+ * paints, the quick exit and integrity.js, and integrity.js pins every other module and what each imports. Before an
+ * import(), the loader asks the browser to check the file and all it imports against those hashes
+ * (`<link rel="modulepreload" integrity>`, which puts the checked module in the page's module map, where import()
+ * then finds it); a file that fails is never imported, and the widget shows 911 and the hotline. The alternative, an import map with `integrity`, must be
+ * inline in the partner's page: a strict CSP would need its hash, and every snippet form would have to carry it.
  */
 
 /** Injected by the build: the package version. */
 declare const __VERSION__: string;
+/**
+ * Injected by the build: the SRI hashes of what the loader imports at once (each first paint, quick-exit.js) and of
+ * integrity.js, which holds every other module's hash and what each imports (scripts/build.mjs).
+ */
+declare const __PINS__: Record<string, string>;
 /** Injected by the build: reviewed locales, used by default. */
 declare const __LOCALES__: string[];
 /** Injected by the build: draft locales, used only with the `allow-draft` attribute. */
@@ -92,11 +104,46 @@ type Host = HTMLElement & { [key: symbol]: HostState | undefined };
     }
   };
 
-  /** import() beside the loader; its failure names the file and where it should be. */
-  const load = (file: string) =>
-    import(base + file).catch((error) => {
-      throw `could not load ${file} (${error || "failed"}): check that the Lantern files are on ${base}`;
-    });
+  /** Each file checked once: settles when the browser has fetched it and found it matches its hash. */
+  const checked: Record<string, Promise<unknown>> = {};
+  const check = (file: string, integrity?: string) =>
+    (checked[file] ??= new Promise((resolve, reject) => {
+      if (!integrity) throw `not a file of Lantern ${__VERSION__}`;
+      const link = element("link");
+      link.rel = "modulepreload";
+      link.integrity = integrity;
+      link.href = base + file;
+      // The module map keeps the checked module; the element has done its work and leaves the partner's page.
+      link.onload = link.onerror = (event: Event | string) => {
+        link.remove();
+        if ((event as Event).type === "load") resolve(0);
+        else reject(`${file} did not load, or does not match its integrity hash`);
+      };
+      (doc.head || doc.documentElement).append(link);
+    }));
+  /** The other modules' hashes, and what each imports: asked for once, and again after a failure. */
+  let pins: Promise<[Record<string, string>, Record<string, string[]>]> | undefined;
+  const others = () =>
+    (pins ??= check("integrity.js", __PINS__["integrity.js"])
+      .then(() => import(`${base}integrity.js`))
+      .then((module) => module.default)
+      .catch((error) => {
+        pins = undefined;
+        throw error;
+      }));
+
+  /** import() beside the loader, once the file and all it imports are checked; a failure names the file and the fix. */
+  const load = (file: string): Promise<unknown> =>
+    (__PINS__[file] ? Promise.resolve<Awaited<typeof pins>>([{}, {}]) : others())
+      .then(([hashes, imports]) =>
+        Promise.all(
+          [file, ...(imports[file] || [])].map((name) => check(name, __PINS__[name] || hashes[name])),
+        ),
+      )
+      .then(() => import(base + file))
+      .catch((error) => {
+        throw `could not load ${file} (${error || "failed"}): check that the Lantern files are on ${base}`;
+      });
 
   const sheet = (css: string) => {
     const styles = new CSSStyleSheet();

@@ -56,9 +56,10 @@ export function mountIn(name: WidgetName, Component: FunctionComponent<WidgetPro
       eventTarget: context.host,
       hydrate: context.hydrate,
       // The report dialog's contacts and steps arrive when someone opens it.
+      // Through the loader, which checks the file against its hash first.
       loadDialogContent: async () =>
         (
-          (await import(/* @vite-ignore */ `${context.base}content/${context.lang}/dialog.js`)) as {
+          (await context.load(`content/${context.lang}/dialog.js`)) as {
             default: Pick<ContentBundle, "contacts" | "steps">;
           }
         ).default,

@@ -16,6 +16,7 @@ import { load } from "./cases/7-load.js";
 import { quickExit } from "./cases/8-quick-exit.js";
 import { frame } from "./cases/9-frame.js";
 import { phone } from "./cases/10-phone.js";
+import { integrity } from "./cases/11-integrity.js";
 import { useGauntlet } from "./harness.js";
 
 useGauntlet();
@@ -30,3 +31,4 @@ describe("7. Load", load);
 describe("8. Quick exit under stress", quickExit);
 describe("9. The iframe and no-script paths", frame);
 describe("10. On the phone of the person it is for", phone);
+describe("11. A chain of trust from the pinned loader", integrity);
