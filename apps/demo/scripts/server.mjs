@@ -8,6 +8,7 @@ import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import { dirname, extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseHeaders } from "@lantern/testing/static-headers";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -23,28 +24,6 @@ const TYPES = {
   ".png": "image/png",
   ".gz": "application/gzip",
 };
-
-/** Netlify-style `_headers`: a path pattern line, then indented `Name: value` lines. */
-export function parseHeaders(text) {
-  const rules = [];
-  for (const line of text.split("\n")) {
-    if (!line.trim() || line.trim().startsWith("#")) continue;
-    if (!line.startsWith(" ")) rules.push({ pattern: line.trim(), headers: {} });
-    else {
-      const [name, ...value] = line.trim().split(":");
-      rules.at(-1).headers[name.toLowerCase()] = value.join(":").trim();
-    }
-  }
-  return (path) => {
-    const headers = {};
-    for (const rule of rules) {
-      const prefix = rule.pattern.replace(/\*$/, "");
-      if (rule.pattern.endsWith("*") ? path.startsWith(prefix) : path === rule.pattern)
-        Object.assign(headers, rule.headers);
-    }
-    return headers;
-  };
-}
 
 function resolveFile(dir, path) {
   let file = normalize(join(dir, path));
@@ -67,7 +46,7 @@ export async function startDemoServer({ port = 4173, host = "127.0.0.1" } = {}) 
     if (path.startsWith("/lantern/")) {
       const inner = path.slice("/lantern".length);
       file = resolveFile(CDN_DIR, inner);
-      headers = cdnHeaders(inner);
+      headers = cdnHeaders(path);
     } else {
       file = resolveFile(BUILD_DIR, path) ?? resolveFile(SITE_DIR, path);
       headers = { "cache-control": "no-cache" };
