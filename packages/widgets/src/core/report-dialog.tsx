@@ -104,8 +104,9 @@ export function ReportDialog({ open, onClose, returnFocusTo }: ReportDialogProps
     if (!element) return;
     if (open && !wasOpen.current) {
       showModal(element);
-      // The title, not the first link: the content is long, and a screen reader should start at the top.
-      title.current?.focus();
+      // The title, not the first link: the content is long, and a screen reader should start at the top. Without
+      // scrolling to it: on a screen too short for the dialog, the calls row above it must stay in view.
+      title.current?.focus({ preventScroll: true });
     } else if (!open && wasOpen.current) {
       if (element.open) element.close();
       const focused = focusedElement(element);
@@ -199,6 +200,7 @@ export function ReportDialog({ open, onClose, returnFocusTo }: ReportDialogProps
         else if (open) onClose();
       }}
     >
+      {open && <CallsRow />}
       <div ref={header} class="lantern-dialog-header">
         <h2
           id={titleId}
@@ -221,6 +223,40 @@ export function ReportDialog({ open, onClose, returnFocusTo }: ReportDialogProps
       </div>
       {open && <ReportContent />}
     </dialog>
+  );
+}
+
+/**
+ * 911 and the hotline as one row of tap-to-call links, shown only where the screen is too short for the dialog
+ * (dialog.css): above all, an iframe that the host page holds at a button's height, as a CMS that strips scripts
+ * cannot let it grow. There the dialog fills the frame and this row leads it, so a press shows both numbers at once,
+ * whatever height the frame is held at; the rest of the dialog scrolls below it.
+ */
+function CallsRow() {
+  const { bundle, emit } = useWidget();
+  return (
+    <div class="lantern-dialog-calls">
+      {[contact(bundle, EMERGENCY_ID), contact(bundle, HOTLINE_ID)].map((entry) => {
+        const phone = entry?.channels.find((channel) => channel.kind === "phone");
+        // The number alone on screen, so both fit one row of a 320 px frame in any language; the contact's name
+        // in the link's name (which contains the visible number, WCAG 2.5.3).
+        return (
+          entry &&
+          phone && (
+            <a
+              key={entry.id}
+              href={phone.href}
+              class="lantern-channel lantern-channel-phone"
+              aria-label={`${entry.name}: ${phone.display}`}
+              onClick={() => emit("lantern:contact", { contact: entry.id, channel: phone.kind })}
+              {...langOf(bundle, `contacts.${entry.id}`)}
+            >
+              {phone.display}
+            </a>
+          )
+        );
+      })}
+    </div>
   );
 }
 

@@ -323,6 +323,49 @@ export function frame() {
       SLOW,
     );
 
+    for (const held of [70, 40])
+      it(
+        `the report dialog in a frame held at ${held} px by the host's CSS shows 911 and the hotline at once, as calls (${device})`,
+        async () => {
+          // The host's stylesheet holds the frame: its listener sets the height attribute, which CSS overrides.
+          const watched = await visit(
+            hostPage(
+              `<main>${iframe({ widget: "report-button", lang: "fr" }).replace('style="border:0;display:block"', `style="border:0;display:block;height:${held}px"`)}${"<p>Partner text.</p>".repeat(30)}</main>${LISTENER}`,
+              { embed: null, head: VIEWPORT },
+            ),
+            withCdn(options),
+          );
+          const { page } = watched;
+          const frame = await frameShowing(page, fr.ui["reportButton.label"]);
+          const button = frame.getByRole("button", { name: fr.ui["reportButton.label"] });
+          if (touch) await button.tap();
+          else await button.click();
+          const dialog = frame.locator("dialog[open]");
+          const calls = dialog.locator(".lantern-dialog-calls");
+          for (const link of [
+            calls.locator('a[href="tel:911"]'),
+            calls.locator("a[href^='tel:']", { hasText: HOTLINE }),
+          ])
+            await expect
+              .poll(async () => (await seen(page, link, dialog)).visible, { timeout: 15_000 })
+              .toBe(true);
+          expect(await frameHeight(page)).toBe(held);
+          // Tap-to-call links a thumb can hit, the rest of the dialog a scroll away, and Escape still closes it.
+          const sizes = await calls
+            .locator("a")
+            .evaluateAll((links) => links.map((link) => Math.round(link.getBoundingClientRect().height)));
+          expect(Math.min(...sizes)).toBeGreaterThanOrEqual(24);
+          expect(await dialog.evaluate((element) => element.scrollHeight > element.clientHeight)).toBe(true);
+          await page.keyboard.press("Escape");
+          await expect.poll(() => frame.locator("dialog[open]").count()).toBe(0);
+          note(`${device}, held at ${held} px by CSS: 911 and the hotline shown as one row of calls at once`);
+          await expectHostWorks(page);
+          expectNoErrors(watched);
+          expectLanternLines(watched, []);
+        },
+        SLOW,
+      );
+
     it(
       `the report dialog in a fixed 600 px frame shows 911 and the hotline, scrolling itself (${device})`,
       async () => {
@@ -507,6 +550,56 @@ export function frame() {
         `the same ${expected.length} console lines from URL parameters as from the script tag's attributes and block`,
       );
       expectNoErrors(watched);
+    },
+    SLOW,
+  );
+
+  it(
+    "a stranger's link to the frame page, opened on its own, shows no line, theme or exit address of theirs",
+    async () => {
+      // What a trafficker could send a victim: Lantern's trusted address, with their own "police" line and form.
+      const config = JSON.stringify({
+        contacts: [
+          {
+            name: { en: "Police Anti-Trafficking Unit (direct line)" },
+            role: "police",
+            channels: [
+              { kind: "phone", value: "+1 666 555 0199" },
+              { kind: "web-form", value: "https://evil.example/report" },
+            ],
+          },
+        ],
+        theme: { "--lantern-color-accent": "#5b2a86" },
+      });
+      for (const widget of ["help-directory", "report-button"] as const) {
+        const watched = await visit(null, withCdn());
+        const { page } = watched;
+        await page.goto(frameUrl({ widget, region: "CA-ON", config, "exit-url": "https://evil.example/" }));
+        const host = page.locator("[data-lantern]");
+        await expect
+          .poll(() => host.evaluate((element) => element.shadowRoot?.textContent ?? ""), { timeout: 15_000 })
+          .toContain(widget === "help-directory" ? HOTLINE : en.ui["reportButton.label"]);
+        if (widget === "report-button") {
+          await host.getByRole("button", { name: en.ui["reportButton.label"] }).click();
+          await expect.poll(() => page.locator("dialog[open]").textContent()).toContain(HOTLINE);
+        }
+        const text = await host.evaluate((element) => element.shadowRoot?.textContent ?? "");
+        expect(text, widget).not.toMatch(/666|Anti-Trafficking Unit|evil/);
+        expect(
+          await host.evaluate((element) =>
+            [...(element.shadowRoot?.querySelectorAll("a[href]") ?? [])].map((a) => a.getAttribute("href")),
+          ),
+          widget,
+        ).not.toContainEqual(expect.stringMatching(/evil|6665550199/));
+        expectNoErrors(watched);
+        expectLanternLines(watched, [
+          /^Lantern frame: config and exit-url ignored: this page is open on its own, not in a frame on a partner's page, so it shows Lantern's own content/,
+        ]);
+        expect(watched.elsewhere).toEqual([]);
+      }
+      note(
+        "opened on its own, the frame page showed Lantern's own lines only, for help-directory and report-button",
+      );
     },
     SLOW,
   );
