@@ -29,8 +29,17 @@ function localized(max: number) {
   return z.union([plainText(max), z.record(z.string().check(z.regex(LOCALE_PATTERN)), plainText(max))]);
 }
 
-/** Phone numbers as partners write them: `905-555-0100`, `(905) 555-0100`, `+1 905 555 0100`. */
-const PARTNER_PHONE = /^\+?[\d(][\d ().-]{1,22}\d$/;
+/**
+ * Phone numbers as partners write them: `905-555-0100`, `(905) 555-0100`, `+1 905 555 0100`, with 3 to 15 digits
+ * (E.164's longest), and never 911, which Lantern always shows first. Exported as data so a server that saves a
+ * configuration (the WordPress plugin's PHP) applies this same rule without restating it.
+ */
+export const PARTNER_PHONE_RULE = {
+  pattern: /^\+?[\d(][\d ().-]{1,22}\d$/,
+  minDigits: 3,
+  maxDigits: 15,
+  emergency: "911",
+} as const;
 
 const partnerChannel = z
   .strictObject({
@@ -50,10 +59,11 @@ const partnerChannel = z
 function partnerChannelProblem(kind: string, value: string): string | undefined {
   if (kind === "phone") {
     const digits = value.replace(/\D/g, "");
-    if (!PARTNER_PHONE.test(value) || digits.length < 3 || digits.length > 15) {
+    const rule = PARTNER_PHONE_RULE;
+    if (!rule.pattern.test(value) || digits.length < rule.minDigits || digits.length > rule.maxDigits) {
       return `"${value}" is not a phone number: write digits with spaces or hyphens, like 905-555-0100`;
     }
-    if (digits === "911") return "911 is always shown first by Lantern: remove this channel";
+    if (digits === rule.emergency) return "911 is always shown first by Lantern: remove this channel";
     return undefined;
   }
   if (kind === "sms")

@@ -21,6 +21,7 @@ define( 'LANTERN_DIR', __DIR__ );
 define( 'LANTERN_OPTION', 'lantern_settings' );
 
 require_once __DIR__ . '/includes/build.php';
+require_once __DIR__ . '/includes/values.php';
 require_once __DIR__ . '/includes/widgets.php';
 require_once __DIR__ . '/includes/assets.php';
 require_once __DIR__ . '/includes/settings.php';
@@ -34,6 +35,10 @@ add_action(
 	}
 );
 add_filter( 'wp_kses_allowed_html', 'lantern_kses_allowed_html', 10, 2 );
+// After kses (10), which runs for the same users: a post's exit address is the settings' unless its writer may post
+// unfiltered HTML. Both saving and showing are filtered: see lantern_drop_exit_urls().
+add_filter( 'content_save_pre', 'lantern_filter_saved_content', 11 );
+add_filter( 'the_content', 'lantern_filter_shown_content', 8 );
 add_action( 'wp_enqueue_scripts', 'lantern_enqueue_if_used' );
 add_action( 'enqueue_block_editor_assets', 'lantern_enqueue_editor' );
 add_action( 'admin_menu', 'lantern_add_settings_page' );

@@ -2,8 +2,9 @@
  * Builds the installable plugin:
  *
  *   dist/lantern/          the plugin folder: plugin/ as written, plus
- *     embed/               the embed's versioned CDN files (from @lantern/embed), served from the site itself,
- *                          with reserve.css, the space each widget takes, held before the script runs
+ *     embed/               the embed's versioned CDN files (from @lantern/embed) that a page of the site loads:
+ *                          embed.js and what it imports, and reserve.css, the space each widget takes, held
+ *                          before the script runs (not the iframe page, the no-script pages or build records)
  *     data/build.json      the pinned version, embed.js's SRI hash, and the vocabularies the blocks offer, all taken
  *                          from the SDK's bundles and the embed's manifest so PHP never restates them
  *     assets/admin.js      the settings page's checks: the SDK's partner-contact rules and the widgets' theme limits
@@ -26,6 +27,7 @@ import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PARTNER_ROLES } from "@lantern/sdk";
+import { PARTNER_PHONE_RULE } from "@lantern/sdk/overrides";
 import { THEME_DEFAULTS } from "@lantern/widgets/theme";
 import { build } from "esbuild";
 import { compileMo, extractPot, parsePo } from "./gettext.mjs";
@@ -49,7 +51,19 @@ const bundles = Object.fromEntries(reviewed.map((code) => [code, bundle(code)]))
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 cpSync(join(root, "plugin"), out, { recursive: true });
-cpSync(join(cdn, manifest.version), join(out, "embed"), { recursive: true });
+/**
+ * What the embed's build holds that the plugin never serves, so never ships: a file on the site is a file anyone can
+ * open there. frame.html (and its script) would put a page on the partner's origin that takes its configuration from
+ * its address; the plugin puts elements on the page and never uses the iframe path. static/ is for pages that allow no
+ * script, which a WordPress page with the plugin is not. manifest.json and reserve.json are build records: the plugin
+ * reads what it needs from them at build time (data/build.json, reserve.css). Everything else is embed.js and what
+ * it imports, so a file the embed adds later ships by default.
+ */
+const UNUSED_EMBED_FILES = ["frame.html", "frame.js", "static", "manifest.json", "reserve.json"];
+cpSync(join(cdn, manifest.version), join(out, "embed"), {
+  recursive: true,
+  filter: (path) => !UNUSED_EMBED_FILES.includes(relative(join(cdn, manifest.version), path)),
+});
 // The plugin's version is package.json's (changesets bump it): stamped into the two places WordPress reads it.
 const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 for (const [file, pattern] of [
@@ -83,6 +97,13 @@ const buildData = {
   quickExitLabel: names((b) => b.ui["quickExit.label"]),
   // The settings page offers exactly what the embed accepts.
   partnerRoles: PARTNER_ROLES,
+  // The embed's phone rule, as data: PHP applies it on every save without restating it.
+  phoneRule: {
+    pattern: PARTNER_PHONE_RULE.pattern.source,
+    minDigits: PARTNER_PHONE_RULE.minDigits,
+    maxDigits: PARTNER_PHONE_RULE.maxDigits,
+    emergency: PARTNER_PHONE_RULE.emergency,
+  },
   themeDefaults: THEME_DEFAULTS,
 };
 mkdirSync(join(out, "data"), { recursive: true });

@@ -9,7 +9,7 @@ import { resolveTheme } from "@lantern/widgets/theme";
 
 declare global {
   interface Window {
-    lanternAdmin: { summary: string; cdnBase: string };
+    lanternAdmin: { summary: string; cdnBase: string; exitUrl: string };
   }
 }
 
@@ -77,11 +77,15 @@ function check(root: HTMLFormElement): Field[] {
   for (const problem of resolveTheme(theme).problems) {
     add(owners.get(`theme.${problem.field}`), problem.message);
   }
+  // Absolute https only, as PHP saves them (lantern_https_url): not //host/, which would take the page's scheme.
+  const https = (input: HTMLInputElement) => /^https:\/\/[^\s/]+/.test(input.value.trim());
   const source = root.querySelector<HTMLInputElement>('input[name$="[source]"]:checked');
   const cdnBase = document.getElementById("lantern-cdn-base") as HTMLInputElement | null;
-  if (cdnBase && source?.value === "cdn" && !/^https:\/\/[^\s/]+/.test(cdnBase.value.trim())) {
+  if (cdnBase && (source?.value === "cdn" || cdnBase.value.trim()) && !https(cdnBase)) {
     add(cdnBase, window.lanternAdmin.cdnBase);
   }
+  const exitUrl = document.getElementById("lantern-exit-url") as HTMLInputElement | null;
+  if (exitUrl?.value.trim() && !https(exitUrl)) add(exitUrl, window.lanternAdmin.exitUrl);
 
   const fields = [...root.querySelectorAll<Field>("input[id], select[id]")];
   for (const field of fields) {

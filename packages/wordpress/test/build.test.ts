@@ -5,6 +5,7 @@
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { inflateRawSync } from "node:zlib";
@@ -14,6 +15,10 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const plugin = join(root, "dist/lantern");
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 const build = JSON.parse(readFileSync(join(plugin, "data/build.json"), "utf8"));
+const require = createRequire(import.meta.url);
+const embedManifest = JSON.parse(readFileSync(require.resolve("@lantern/embed/manifest.json"), "utf8")) as {
+  files: { path: string }[];
+};
 
 /** The entries of a zip, read from its central directory: name → contents. */
 function unzip(archive: Buffer): Map<string, Buffer> {
@@ -74,6 +79,21 @@ describe("lantern.zip", () => {
     ]) {
       expect(entries.has(`lantern/${file}`), file).toBe(true);
     }
+  });
+
+  it("ships only the embed files a page loads: not the iframe page, the no-script pages or the build records", () => {
+    const embed = [...entries.keys()]
+      .filter((name) => name.startsWith("lantern/embed/"))
+      .map((name) => name.slice("lantern/embed/".length));
+    // frame.html on the site would take a configuration from its address (issue 28); the plugin never frames.
+    const unused = (path: string) =>
+      ["frame.html", "frame.js", "manifest.json", "reserve.json"].includes(path) ||
+      path.startsWith("static/");
+    expect(embed.filter(unused)).toEqual([]);
+    // Everything else the embed's build lists is embed.js, what it imports, and reserve.css (enqueued): all of it ships.
+    const used = embedManifest.files.map((file) => file.path).filter((path) => !unused(path));
+    expect(used.length).toBeGreaterThan(20);
+    expect(embed.sort()).toEqual(used.sort());
   });
 });
 

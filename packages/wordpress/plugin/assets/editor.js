@@ -93,7 +93,16 @@
         }),
       );
     }
-    if (declared.includes("exit-url")) {
+    if (declared.includes("exit-url") && !data.canSetExitUrl) {
+      // Without unfiltered_html, a post's own address is dropped on save (lantern_drop_exit_urls): say where it goes.
+      fields.push(
+        el(
+          "p",
+          { key: "exitUrl" },
+          data.exitUrl ? `${labels.exitUrlFixed} ${data.exitUrl}` : labels.exitUrlDefault,
+        ),
+      );
+    } else if (declared.includes("exit-url")) {
       const bad = attributes.exitUrl && !attributes.exitUrl.startsWith("https://");
       fields.push(
         el(TextControl, {
@@ -117,7 +126,7 @@
     if (attributes.audience) out.audience = attributes.audience;
     if (attributes.variant) out.variant = attributes.variant;
     if (attributes.headingLevel) out["heading-level"] = String(attributes.headingLevel);
-    if (attributes.exitUrl) out["exit-url"] = attributes.exitUrl;
+    if (attributes.exitUrl && data.canSetExitUrl) out["exit-url"] = attributes.exitUrl;
     return out;
   }
 

@@ -20,9 +20,11 @@ function lantern_enqueue_if_used() {
 	global $wp_query;
 	foreach ( (array) ( $wp_query->posts ?? array() ) as $post ) {
 		$content = $post instanceof WP_Post ? $post->post_content : '';
+		// Block comments are lower case (WordPress's parser reads no other), but HTML names are not: a pasted
+		// <LANTERN-AT-RISK> is the same element to the browser, so the scan ignores case for elements and attributes.
 		if ( false !== strpos( $content, '<!-- wp:lantern/' )
-			|| false !== strpos( $content, '<lantern-' )
-			|| false !== strpos( $content, 'data-lantern=' )
+			|| false !== stripos( $content, '<lantern-' )
+			|| false !== stripos( $content, 'data-lantern=' )
 			|| has_shortcode( $content, 'lantern' ) ) {
 			lantern_enqueue();
 			// The partner's configuration goes before any element, so the embed finds it whenever it runs.
@@ -96,6 +98,10 @@ function lantern_enqueue_editor() {
 		'audiences'      => $build['audiences'],
 		'quickExitLabel' => $build['quickExitLabel'],
 		'config'         => lantern_partner_config(),
+		// Who may give a quick exit its own address: what the user saves is filtered by lantern_drop_exit_urls()
+		// otherwise, so the sidebar shows where it will go instead of a field whose value would be dropped.
+		'canSetExitUrl'  => current_user_can( 'unfiltered_html' ),
+		'exitUrl'        => lantern_settings()['exit_url'],
 		'labels'         => array(
 			'settings'        => __( 'Lantern settings', 'lantern' ),
 			'lang'            => __( 'Language', 'lantern' ),
@@ -110,6 +116,8 @@ function lantern_enqueue_editor() {
 			'exitUrl'         => __( 'Quick exit address', 'lantern' ),
 			'exitUrlHelp'     => __( 'An https:// address of a neutral page, such as a weather site. Never a search engine: it may show the visitor’s searches.', 'lantern' ),
 			'exitUrlProblem'  => __( 'Use an address that starts with https://. The default weather page is used until then.', 'lantern' ),
+			'exitUrlFixed'    => __( 'This quick exit goes to the address set in Settings → Lantern:', 'lantern' ),
+			'exitUrlDefault'  => __( 'This quick exit goes to Lantern’s default neutral page (a weather site) until an address is set in Settings → Lantern.', 'lantern' ),
 			'quickExitNotice' => __( 'Preview: the quick exit works on the published page (a click, or Shift pressed three times), not in the editor.', 'lantern' ),
 		),
 	);

@@ -4,10 +4,11 @@
  *
  * Contacts and theme are checked on this page by the embed's own rules, in assets/admin.js (built from the SDK's
  * partner-contact schema and the widgets' theme limits), which shows the embed's messages next to each field and
- * keeps the form from saving until they are fixed. PHP does not restate those rules: it keeps the option's shape
- * (known fields, plain text, https addresses), and the embed checks the saved configuration again on every page,
- * reporting any problem in the console and still showing everything else. The Settings API checks the nonce and
- * the manage_options capability on save.
+ * keeps the form from saving until they are fixed. PHP checks again on every save, whatever shape was posted: phone
+ * numbers with the embed's rule (from data/build.json) and addresses as absolute https; a refused save keeps the
+ * saved settings and says why. Text is stored as typed and escaped where it is shown. The embed checks the saved
+ * configuration again on every page, reporting any problem in the console and still showing everything else. The
+ * Settings API checks the nonce and the manage_options capability on save.
  *
  * @package Lantern
  */
@@ -20,7 +21,7 @@ const LANTERN_BLANK_CONTACT_ROWS = 2;
 /**
  * The saved settings, with defaults.
  *
- * @return array{source: string, cdn_base: string, contacts: array, theme: array}
+ * @return array{source: string, cdn_base: string, exit_url: string, contacts: array, theme: array}
  */
 function lantern_settings() {
 	$saved = get_option( LANTERN_OPTION, array() );
@@ -28,6 +29,7 @@ function lantern_settings() {
 		array(
 			'source'   => 'self',
 			'cdn_base' => '',
+			'exit_url' => '',
 			'contacts' => array(),
 			'theme'    => array(),
 		),
@@ -85,6 +87,7 @@ function lantern_add_settings_page() {
 					array(
 						'summary' => __( 'Lantern did not save these settings. Fix the fields marked below; each message is the one the widgets would show.', 'lantern' ),
 						'cdnBase' => __( 'Write the CDN address with https://, such as https://cdn.example.org/lantern/.', 'lantern' ),
+						'exitUrl' => __( 'Write the quick exit address with https://, such as https://weather.gc.ca/.', 'lantern' ),
 					),
 					JSON_HEX_TAG | JSON_HEX_AMP
 				) . ';',
@@ -106,32 +109,45 @@ function lantern_action_links( $links ) {
 }
 
 /**
- * Keeps the option's shape: the contacts in the embed's JSON form, known theme properties, an https CDN address.
+ * Keeps the option's shape (the contacts in the embed's JSON form, known theme properties, https addresses) and
+ * checks what the embed would refuse. A refused save keeps the saved settings, and the page says why.
  *
- * @param mixed $input What the form posted.
+ * @param mixed $input What the form posted (already unslashed by options.php), or the saved shape on WordPress's
+ *                     second pass for a new option.
  * @return array
  */
 function lantern_sanitize_settings( $input ) {
-	$input    = is_array( $input ) ? wp_unslash( $input ) : array();
+	$input    = is_array( $input ) ? $input : array();
 	$build    = lantern_build();
+	$problems = array();
 	$settings = array(
 		'source'   => ( isset( $input['source'] ) && 'cdn' === $input['source'] ) ? 'cdn' : 'self',
 		'cdn_base' => '',
+		'exit_url' => '',
 		'contacts' => array(),
 		'theme'    => array(),
 	);
 
-	$cdn_base = isset( $input['cdn_base'] ) ? trim( (string) $input['cdn_base'] ) : '';
-	if ( '' !== $cdn_base ) {
-		$settings['cdn_base'] = esc_url_raw( $cdn_base, array( 'https' ) );
+	foreach ( array(
+		'cdn_base' => __( 'Write the CDN address with https://, such as https://cdn.example.org/lantern/.', 'lantern' ),
+		'exit_url' => __( 'Write the quick exit address with https://, such as https://weather.gc.ca/.', 'lantern' ),
+	) as $key => $problem ) {
+		$written = isset( $input[ $key ] ) && is_scalar( $input[ $key ] ) ? trim( (string) $input[ $key ] ) : '';
+		if ( '' !== $written ) {
+			$settings[ $key ] = lantern_https_url( $written );
+			if ( '' === $settings[ $key ] ) {
+				$problems[] = $problem;
+			}
+		}
 	}
-	if ( 'cdn' === $settings['source'] && '' === $settings['cdn_base'] ) {
+	if ( 'cdn' === $settings['source'] && '' === $settings['cdn_base'] && ! $problems ) {
 		$settings['source'] = 'self';
 		add_settings_error( LANTERN_OPTION, 'cdn_base', __( 'Write the CDN address with https://, such as https://cdn.example.org/lantern/.', 'lantern' ) );
 	}
 
 	foreach ( ( isset( $input['contacts'] ) && is_array( $input['contacts'] ) ) ? $input['contacts'] : array() as $row ) {
-		$row     = array_map( 'sanitize_text_field', array_map( 'strval', lantern_contact_row( $row ) ) );
+		// Both shapes become the same flat row first, so each goes through the same checks below.
+		$row     = array_map( 'lantern_plain_text', lantern_contact_row( $row ) );
 		$contact = array();
 		$name    = array_filter(
 			array(
@@ -150,25 +166,39 @@ function lantern_sanitize_settings( $input ) {
 		}
 		$contact['channels'] = array();
 		if ( '' !== $phone ) {
+			$problems[]            = lantern_phone_problem( $phone );
 			$contact['channels'][] = array(
 				'kind'  => 'phone',
 				'value' => $phone,
 			);
 		}
 		if ( '' !== $web ) {
+			if ( '' === lantern_https_url( $web ) ) {
+				/* translators: %s: the address as written. */
+				$problems[] = sprintf( __( '“%s” is not a secure web address: start it with https://.', 'lantern' ), esc_html( $web ) );
+			}
 			$contact['channels'][] = array(
 				'kind'  => 'web-form',
-				'value' => esc_url_raw( $web, array( 'https' ) ),
+				'value' => lantern_https_url( $web ),
 			);
 		}
 		$settings['contacts'][] = $contact;
 	}
 
 	foreach ( array_keys( $build['themeDefaults'] ) as $property ) {
-		$value = isset( $input['theme'][ $property ] ) ? sanitize_text_field( (string) $input['theme'][ $property ] ) : '';
+		$value = isset( $input['theme'][ $property ] ) && is_scalar( $input['theme'][ $property ] ) ? lantern_plain_text( $input['theme'][ $property ] ) : '';
 		if ( '' !== $value ) {
 			$settings['theme'][ $property ] = $value;
 		}
+	}
+
+	$problems = array_filter( $problems );
+	if ( $problems ) {
+		// The messages are HTML (settings_errors() prints them as they are): what the partner typed is escaped above.
+		foreach ( $problems as $index => $problem ) {
+			add_settings_error( LANTERN_OPTION, "lantern-$index", $problem );
+		}
+		return get_option( LANTERN_OPTION, array() );
 	}
 	return $settings;
 }
@@ -295,6 +325,11 @@ function lantern_render_settings_page() {
 				lantern_field( 'lantern-theme' . $property, "{$option}[theme][$property]", $property, $settings['theme'][ $property ] ?? '', array( 'placeholder' => $default, 'data-theme' => $property ) );
 			}
 			?>
+
+			<h2><?php esc_html_e( 'Quick exit', 'lantern' ); ?></h2>
+			<p><?php esc_html_e( 'Where every quick exit on the site goes (a click, or Shift pressed three times). Only users who may post unfiltered HTML can give a post its own address; a quick exit added by anyone else goes here.', 'lantern' ); ?></p>
+			<?php lantern_field( 'lantern-exit-url', "{$option}[exit_url]", __( 'Quick exit address', 'lantern' ), $settings['exit_url'], array( 'type' => 'url', 'placeholder' => 'https://weather.gc.ca/' ) ); ?>
+			<p class="description"><?php esc_html_e( 'An https:// address of a neutral page, such as a weather site. Never a search engine: it may show the visitor’s searches.', 'lantern' ); ?></p>
 
 			<h2><?php esc_html_e( 'Where the files come from', 'lantern' ); ?></h2>
 			<fieldset>

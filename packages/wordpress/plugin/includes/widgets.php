@@ -96,8 +96,11 @@ function lantern_render_widget( $widget, array $settings ) {
 	foreach ( $allowed as $name ) {
 		$value = isset( $settings[ $name ] ) ? trim( $settings[ $name ] ) : '';
 		if ( 'exit-url' === $name ) {
-			// Only https: a neutral page must not be downgraded, and never a javascript: address.
-			$value = esc_url( $value, array( 'https' ) );
+			// Only absolute https (a neutral page must not be downgraded; never javascript: or //another.host/), and
+			// otherwise the address from Settings → Lantern. A post's own address reaches here only if its writer may
+			// post unfiltered HTML: lantern_drop_exit_urls() removed the others before the post was saved or shown.
+			$value = lantern_https_url( $value );
+			$value = '' !== $value ? $value : lantern_settings()['exit_url'];
 		}
 		if ( '' !== $value && '0' !== $value ) {
 			$attributes .= ' ' . $name . '="' . esc_attr( $value ) . '"';
@@ -147,7 +150,9 @@ function lantern_allowed_tags() {
 /**
  * Lets Lantern's elements survive in saved post HTML for everyone (WordPress keeps them only for users with
  * unfiltered_html otherwise), with their own attributes and nothing else: no script, no event handler. A snippet
- * pasted by a contributor then works, since the plugin brings the script.
+ * pasted by a contributor then works, since the plugin brings the script. Not exit-url: WordPress applies these
+ * rules only to users without unfiltered_html, and where a fleeing visitor lands is the partner's choice (Settings →
+ * Lantern), not a post writer's.
  *
  * @param array  $tags    Allowed tags for the context.
  * @param string $context The kses context.
@@ -159,8 +164,154 @@ function lantern_kses_allowed_html( $tags, $context ) {
 	}
 	foreach ( lantern_allowed_tags() as $tag => $attributes ) {
 		if ( 'div' !== $tag ) {
+			unset( $attributes['exit-url'] );
 			$tags[ $tag ] = $attributes;
 		}
 	}
 	return $tags;
+}
+
+/**
+ * Removes exit-url from Lantern's blocks, shortcodes and elements in a post's content, so a quick exit the post adds
+ * goes where Settings → Lantern says. A post writer could otherwise add a second quick exit, hidden in a closed
+ * <details> or a zero-height box, that sends a fleeing visitor's Shift×3 to an address of the writer's choosing.
+ *
+ * @param string $content Post content.
+ * @return string
+ */
+function lantern_drop_exit_urls( $content ) {
+	if ( false === stripos( $content, 'lantern' ) ) {
+		return $content;
+	}
+	// Blocks: parsed as WordPress parses them, since the comment's JSON can spell a key with escapes ("exit\u0055rl").
+	if ( false !== strpos( $content, 'wp:lantern/' ) ) {
+		$changed = false;
+		$blocks  = lantern_drop_block_exit_urls( parse_blocks( $content ), $changed );
+		if ( $changed ) {
+			$content = serialize_blocks( $blocks );
+		}
+	}
+	// Shortcodes: the attributes tokenized with WordPress's own pattern, and every exit-url token left out.
+	$content = preg_replace_callback(
+		'/' . get_shortcode_regex( array( 'lantern' ) ) . '/',
+		static function ( $match ) {
+			$text = preg_replace( '/[\x{00a0}\x{200b}]+/u', ' ', $match[3] );
+			if ( ! preg_match_all( get_shortcode_atts_regex(), $text, $tokens, PREG_SET_ORDER ) ) {
+				return $match[0];
+			}
+			$kept = '';
+			foreach ( $tokens as $token ) {
+				$name = strtolower( $token[1] ? $token[1] : ( $token[3] ?? '' ) . ( $token[5] ?? '' ) );
+				$kept .= 'exit-url' === $name ? '' : $token[0];
+			}
+			return substr_replace( $match[0], '' === $kept ? '' : ' ' . $kept, 1 + strlen( $match[1] . $match[2] ), strlen( $match[3] ) );
+		},
+		$content
+	);
+	// Elements: any <lantern-…> start tag, in any case, loses its exit-url attribute however it is written.
+	return lantern_edit_element_attributes(
+		$content,
+		static function ( $element, array $attributes ) {
+			return array_filter(
+				$attributes,
+				static function ( $attribute ) {
+					return 'exit-url' !== $attribute['name'];
+				}
+			);
+		}
+	);
+}
+
+/**
+ * Rewrites the attributes of every <lantern-…> start tag in $content, read as a browser reads them (a quoted value
+ * may hold > or another attribute's name; attributes need no space between them).
+ *
+ * @param string   $content HTML.
+ * @param callable $edit    Given the element's name (lower case) and its attributes (each ['name' => lower case,
+ *                          'text' => as written]), returns the attributes to keep or add.
+ * @return string
+ */
+function lantern_edit_element_attributes( $content, $edit ) {
+	return preg_replace_callback(
+		'/<(lantern-[^\s\/>]*)((?:[^>"\']|"[^"]*"|\'[^\']*\')*)>/i',
+		static function ( $tag ) use ( $edit ) {
+			preg_match_all( '/([^\s"\'>\/=]+)(?:\s*=\s*(?:"[^"]*"|\'[^\']*\'|[^\s>]*))?/', $tag[2], $found, PREG_SET_ORDER );
+			$attributes = array();
+			foreach ( $found as $attribute ) {
+				$attributes[] = array(
+					'name' => strtolower( $attribute[1] ),
+					'text' => $attribute[0],
+				);
+			}
+			$kept = $edit( strtolower( $tag[1] ), $attributes );
+			return '<' . $tag[1] . implode( '', array_map( static function ( $attribute ) {
+				return ' ' . $attribute['text'];
+			}, $kept ) ) . '>';
+		},
+		$content
+	);
+}
+
+/**
+ * Removes exitUrl from Lantern's blocks, at any depth (inside a group, columns, a details block).
+ *
+ * @param array $blocks  Parsed blocks.
+ * @param bool  $changed Set to true when an attribute was removed.
+ * @return array
+ */
+function lantern_drop_block_exit_urls( array $blocks, &$changed ) {
+	foreach ( $blocks as &$block ) {
+		if ( 0 === strpos( (string) $block['blockName'], 'lantern/' ) && isset( $block['attrs']['exitUrl'] ) ) {
+			unset( $block['attrs']['exitUrl'] );
+			$changed = true;
+		}
+		$block['innerBlocks'] = lantern_drop_block_exit_urls( $block['innerBlocks'], $changed );
+	}
+	return $blocks;
+}
+
+/**
+ * On save, for a user without unfiltered_html (the same users WordPress's kses filters), a post keeps no exit-url.
+ *
+ * @param string $content Post content, slashed.
+ * @return string
+ */
+function lantern_filter_saved_content( $content ) {
+	if ( current_user_can( 'unfiltered_html' ) ) {
+		return $content;
+	}
+	return wp_slash( lantern_drop_exit_urls( wp_unslash( $content ) ) );
+}
+
+/**
+ * On view, before blocks (9) and shortcodes (11) render: a post whose author may not post unfiltered HTML keeps no
+ * exit-url, whoever saved it and however it was saved (an import, a script). Then each pasted quick exit without an
+ * address gets the one from Settings → Lantern, as blocks and shortcodes do when they render. A theme's own block is
+ * rendered outside the post's content, so it keeps its address.
+ *
+ * @param string $content Post content.
+ * @return string
+ */
+function lantern_filter_shown_content( $content ) {
+	$post = get_post();
+	if ( ! $post || ! user_can( (int) $post->post_author, 'unfiltered_html' ) ) {
+		$content = lantern_drop_exit_urls( $content );
+	}
+	$exit_url = lantern_settings()['exit_url'];
+	if ( '' === $exit_url || false === stripos( $content, '<lantern-quick-exit' ) ) {
+		return $content;
+	}
+	return lantern_edit_element_attributes(
+		$content,
+		static function ( $element, array $attributes ) use ( $exit_url ) {
+			if ( 'lantern-quick-exit' !== $element || in_array( 'exit-url', array_column( $attributes, 'name' ), true ) ) {
+				return $attributes;
+			}
+			$attributes[] = array(
+				'name' => 'exit-url',
+				'text' => 'exit-url="' . esc_attr( $exit_url ) . '"',
+			);
+			return $attributes;
+		}
+	);
 }
