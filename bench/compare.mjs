@@ -20,10 +20,10 @@
  * Environment: RUNS (loads per build, default 10, after one warm-up each), RATE (CPU throttling, default 4),
  * TAG (the markup under test), FRAMES=1 (print the long frames of the first three loads of each build).
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { chromiumLaunchOptions, mobileProfile } from "@lantern/testing/chromium";
 import { chromium } from "playwright-core";
+import { readFolder } from "./lib/measure-bytes.mjs";
 import { freezeWidget, loadOnce } from "./lib/measure-runtime.mjs";
 import { hostPage, widgetScript } from "./lib/pages.mjs";
 import { startServer } from "./lib/server.mjs";
@@ -40,25 +40,10 @@ const TAG = process.env.TAG ?? "<lantern-warning-signs></lantern-warning-signs>"
 /** The element's name, without the attributes TAG may give it: what the page waits for, and what the floor shows. */
 const tag = TAG.slice(1, TAG.search(/[\s>]/));
 
-/** @param {string} folder @returns {Map<string, Buffer>} every file, by its path under the folder */
-function readFolder(folder) {
-  /** @type {Map<string, Buffer>} */
-  const files = new Map();
-  const walk = (/** @type {string} */ dir, /** @type {string} */ prefix) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path, `${prefix}/${name}`);
-      else files.set(`${prefix}/${name}`, readFileSync(path));
-    }
-  };
-  walk(folder, "");
-  return files;
-}
-
 const server = await startServer();
 server.add("/blank.html", "<!doctype html><title>blank</title>");
 const scenarios = folders.map((folder, index) => {
-  server.mount(`/build${index}`, readFolder(folder));
+  server.mount(`/build${index}/`, readFolder(folder));
   server.add(
     `/pages/build${index}.html`,
     hostPage({ head: `<script src="/build${index}/embed.js" async></script>`, article: TAG }),

@@ -136,11 +136,20 @@ server.add(
     tail: '<script type="module" src="/peers/govuk/exit-this-page.js"></script>',
   }),
 );
+/**
+ * A page with only `widget`, in `lang`: the two-line snippet, with a `lang` attribute where the page's is not it.
+ * @param {string} widget
+ * @param {string} lang
+ */
+const onlyPage = (widget, lang) => `/pages/only-${widget}${lang === "en" ? "" : `.${lang}`}.html`;
 for (const widget of widgets) {
-  server.add(
-    `/pages/only-${widget}.html`,
-    hostPage({ head: lanternScript, article: `<lantern-${widget}></lantern-${widget}>` }),
-  );
+  for (const lang of langs) {
+    const attribute = lang === "en" ? "" : ` lang="${lang}"`;
+    server.add(
+      onlyPage(widget, lang),
+      hostPage({ head: lanternScript, article: `<lantern-${widget}${attribute}></lantern-${widget}>` }),
+    );
+  }
 }
 
 // The README's snippet, as the configurator writes it: the quick exit first, the warning signs after two
@@ -163,12 +172,22 @@ server.add(
     article: `${preload("warning-signs")}\n${rules("warning-signs")}\n<lantern-warning-signs></lantern-warning-signs>`,
   }),
 );
-// The two-line snippet and the configurator's preload of the first paint: when the card shows, against lantern.html.
+// The warning signs' snippet exactly as the configurator writes it, pasted where the card goes: the script pinned
+// with its integrity hash, the preload of the first paint, the reserve rules, the tag. When the card shows with it
+// is judged against the same card as static HTML (the "shown" target).
+const embedIntegrity = cdnManifest.files?.find(
+  (/** @type {any} */ entry) => entry.path === "embed.js",
+)?.integrity;
+if (!embedIntegrity) throw new Error("manifest.json has no integrity for embed.js: rebuild @lantern/embed");
 server.add(
-  "/pages/preloaded.html",
+  "/pages/configurator.html",
   hostPage({
-    head: lanternScript,
-    article: `${preload("warning-signs")}\n<lantern-warning-signs></lantern-warning-signs>`,
+    article: [
+      `<script src="${base}embed.js" integrity="${embedIntegrity}" crossorigin="anonymous" async></script>`,
+      preload("warning-signs"),
+      rules("warning-signs"),
+      "<lantern-warning-signs></lantern-warning-signs>",
+    ].join("\n"),
   }),
 );
 server.add(
@@ -202,7 +221,7 @@ const snippetScenarios = [
 const loadScenarios = [
   { name: "baseline", path: "/pages/baseline.html", ready: null, attribute: ["/lantern/"] },
   cardLoad("lantern", "/pages/lantern.html"),
-  cardLoad("preloaded", "/pages/preloaded.html"),
+  cardLoad("configurator", "/pages/configurator.html"),
   // The same card as static HTML, and shown by the cheapest script (pages.mjs): what showing it costs anyway.
   cardLoad("static", "/pages/static.html"),
   cardLoad("scriptFloor", "/pages/script-floor.html", "/floor/"),
@@ -309,7 +328,22 @@ try {
     observed[widget] = seen.firstRender;
     if (seen.onOpen) observedDialog = seen.onOpen;
   }
-  const bytes = measureBytes({ cdn, widgets, langs, floorRuntime, observed });
+  // Every card as Lantern first paints it, in every reviewed language, frozen (its shadow root's nodes and CSS): the
+  // first-render bytes are judged against the same card as static HTML + CSS, and the warning signs in English are
+  // the runtime references below.
+  /** @type {Record<string, import("./lib/pages.mjs").FrozenWidget>} */
+  const cards = {};
+  for (const widget of widgets)
+    for (const lang of langs)
+      cards[`${widget} ${lang}`] = await freezeWidget(
+        launched,
+        server.origin,
+        onlyPage(widget, lang),
+        `lantern-${widget}`,
+        3,
+      );
+  const statics = Object.fromEntries(Object.entries(cards).map(([key, card]) => [key, staticWidget(card)]));
+  const bytes = measureBytes({ cdn, widgets, langs, floorRuntime, observed, statics });
   // Opening the dialog from a first paint wakes the report button too: its chunk and content, then the dialog's.
   const predictedDialog = [
     ...(bytes.woken.find((entry) => entry.name === "report-button" && entry.lang === "en")?.files ?? []),
@@ -322,8 +356,9 @@ try {
       : undefined;
   log("bytes measured");
 
-  // The card Lantern first paints, frozen: the references for what showing it costs however it is delivered.
-  const card = await freezeWidget(launched, server.origin, "/pages/lantern.html", "lantern-warning-signs");
+  // The warning signs Lantern first paints: the references for what showing the card costs however it arrives.
+  const card = cards["warning-signs en"];
+  if (!card) throw new Error("the warning signs in English were not frozen");
   server.add("/pages/static.html", hostPage({ article: staticWidget(card) }));
   server.add("/floor/card.js", widgetScript(card));
   server.add(

@@ -35,6 +35,15 @@ export function loadCdn() {
   }
   const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
   const dir = join(dirname(manifestPath), manifest.version);
+  return { version: manifest.version, dir, files: readFolder(dir) };
+}
+
+/**
+ * Every file under `dir`, by its relative POSIX path (`first/en/warning-signs.js`).
+ * @param {string} dir
+ * @returns {Map<string, Buffer>}
+ */
+export function readFolder(dir) {
   /** @type {Map<string, Buffer>} */
   const files = new Map();
   const walk = (/** @type {string} */ folder) => {
@@ -45,7 +54,7 @@ export function loadCdn() {
     }
   };
   walk(dir);
-  return { version: manifest.version, dir, files };
+  return files;
 }
 
 /**
@@ -168,6 +177,8 @@ export async function buildFloorRuntime() {
  * @property {Sizes} total
  * @property {Sizes} [floor] floor runtime + this locale's content file
  * @property {{ brotli: number, gzip: number }} [ratio] total / floor
+ * @property {Sizes} [static] the same card as static HTML + CSS (its element with a declarative shadow root)
+ * @property {{ brotli: number, gzip: number }} [staticRatio] total / static: the first-render bytes target
  */
 
 /**
@@ -187,8 +198,10 @@ export async function buildFloorRuntime() {
  * @param {string[]} options.langs reviewed locales
  * @param {Buffer} options.floorRuntime
  * @param {Record<string, string[]>} [options.observed] widget name → CDN paths a page with only that widget requested
+ * @param {Record<string, string>} [options.statics] `<widget> <lang>` → the card Lantern first painted, as static
+ *   HTML + CSS (pages.mjs `staticWidget`): what the same card weighs with no script at all
  */
-export function measureBytes({ cdn, widgets, langs, floorRuntime, observed = {} }) {
+export function measureBytes({ cdn, widgets, langs, floorRuntime, observed = {}, statics = {} }) {
   const floorSizes = sizes(floorRuntime);
   const read = (/** @type {string} */ path) => {
     const bytes = cdn.files.get(path);
@@ -219,6 +232,8 @@ export function measureBytes({ cdn, widgets, langs, floorRuntime, observed = {} 
       }
       const total = sumSizes([...files].map(read));
       const floor = sumSizes([floorRuntime, read(content)]);
+      const html = statics[`${widget} ${lang}`];
+      const card = html === undefined ? undefined : sizes(Buffer.from(html));
       firstRender.push({
         name: widget,
         lang,
@@ -227,6 +242,8 @@ export function measureBytes({ cdn, widgets, langs, floorRuntime, observed = {} 
         total,
         floor,
         ratio: { brotli: total.brotli / floor.brotli, gzip: total.gzip / floor.gzip },
+        static: card,
+        staticRatio: card && { brotli: total.brotli / card.brotli, gzip: total.gzip / card.gzip },
       });
       const wake = [...staticClosure(cdn, `widgets/${widget}.js`), content];
       woken.push({ name: widget, lang, files: wake, total: sumSizes(wake.map(read)) });

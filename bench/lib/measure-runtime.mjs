@@ -148,13 +148,22 @@ async function openPage(browser, origin, rate, ready, device = DESKTOP) {
   return { context, page, cdp, blocked };
 }
 
-/** @param {import("playwright-core").Page} page */
-async function waitReady(page) {
+/**
+ * Wait until the widget shows, or (`shows` false, for a page without one) for nothing at all, the same way.
+ * Every scenario waits through `waitForFunction`, because that installs Playwright's injected script in the page:
+ * about 320 KB of source, and with its compiled code about 530 KB of the JS heap measured after the load. A page
+ * that skipped it would read that much lighter than the others (`bench/heap.mjs` found it: the heap "added by
+ * Lantern" was mostly this).
+ * @param {import("playwright-core").Page} page
+ * @param {boolean} [shows]
+ */
+async function waitReady(page, shows = true) {
   // Polling by interval, not by frame: Playwright's own polling should not add frames to the ones measured.
-  await page.waitForFunction(() => /** @type {any} */ (window).__bench.readyAt !== undefined, null, {
-    polling: 50,
-    timeout: 30_000,
-  });
+  await page.waitForFunction(
+    (needed) => !needed || /** @type {any} */ (window).__bench.readyAt !== undefined,
+    shows,
+    { polling: 50, timeout: 30_000 },
+  );
 }
 
 /**
@@ -263,7 +272,7 @@ export async function loadOnce(browser, origin, scenario, rate, device) {
     const before = await metrics(cdp);
     await cdp.send("Profiler.start");
     await page.goto(`${origin}${scenario.path}`, { waitUntil: "load" });
-    if (scenario.ready) await waitReady(page);
+    await waitReady(page, scenario.ready !== null);
     await settle(page);
     const seen = await page.evaluate(() => /** @type {any} */ (window).__bench);
     const { profile } = await cdp.send("Profiler.stop");
@@ -479,17 +488,32 @@ export async function observeRequests(browser, server, base, widget, path) {
  * @param {string} origin
  * @param {string} path a page with the widget and the loader
  * @param {string} tag the widget's element, e.g. `lantern-warning-signs`
+ * @param {number} [min] characters of text the shadow root must hold first (a report button has few)
  * @returns {Promise<import("./pages.mjs").FrozenWidget>}
  */
-export async function freezeWidget(browser, origin, path, tag) {
-  const { context, page } = await openPage(browser, origin, 1, { shadowText: tag, min: 20 });
+export async function freezeWidget(browser, origin, path, tag, min = 20) {
+  const { context, page } = await openPage(browser, origin, 1, { shadowText: tag, min });
   try {
+    // The text each constructed stylesheet was given, as Lantern ships it. Read back from the CSSOM, rules come
+    // serialized with spaces and with shorthands expanded (the loader's `all:initial` becomes every longhand, over
+    // 10 KB), which would make the references heavier and slower than the card really is.
+    await page.addInitScript(() => {
+      const texts = new WeakMap();
+      Object.defineProperty(window, "__sheetTexts", { value: texts });
+      const proto = CSSStyleSheet.prototype;
+      const replaceSync = proto.replaceSync;
+      proto.replaceSync = function (/** @type {string} */ text) {
+        texts.set(this, text);
+        return replaceSync.call(this, text);
+      };
+    });
     await page.goto(`${origin}${path}`, { waitUntil: "load" });
     await waitReady(page);
     const frozen = await page.evaluate((name) => {
       const root = /** @type {ShadowRoot} */ (document.querySelector(name)?.shadowRoot);
+      const texts = /** @type {WeakMap<CSSStyleSheet, string>} */ (/** @type {any} */ (window).__sheetTexts);
       const css = root.adoptedStyleSheets
-        .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
+        .map((sheet) => texts.get(sheet) ?? [...sheet.cssRules].map((rule) => rule.cssText).join("\n"))
         .join("\n");
       return { css, html: root.innerHTML };
     }, tag);

@@ -76,12 +76,21 @@ ${tail}
  */
 
 /**
+ * The widget's CSS in a `<style>` element. Lantern adopts its stylesheets, so its `:host>*{all:initial;display:block}`
+ * meets no `<style>` element; here it would, and would lay out and paint the CSS as text (it did until 2026-12:
+ * 4,000 px of it under the warning signs, which made both references slower than the card). The last rule hides it
+ * again: what an author putting this card into a page as HTML would have to write.
+ * @param {string} css
+ */
+const styleElement = (css) => `<style>${css}:host>style{display:none}</style>`;
+
+/**
  * The widget as static HTML: its element with a declarative shadow root holding the same CSS and nodes. No script:
  * what showing this card costs the page (style, layout, paint), however it is delivered.
  * @param {FrozenWidget} widget
  */
 export function staticWidget({ tag, css, html }) {
-  return `<${tag}><template shadowrootmode="open"><style>${css}</style>${html}</template></${tag}>`;
+  return `<${tag}><template shadowrootmode="open">${styleElement(css)}${html}</template></${tag}>`;
 }
 
 /**
@@ -91,7 +100,7 @@ export function staticWidget({ tag, css, html }) {
  * @param {FrozenWidget} widget
  */
 export function widgetScript({ tag, css, html }) {
-  const markup = JSON.stringify(`<style>${css}</style>${html}`);
+  const markup = JSON.stringify(`${styleElement(css)}${html}`);
   return `(() => {
   const show = () => { document.querySelector(${JSON.stringify(tag)}).attachShadow({ mode: "open" }).innerHTML = ${markup}; };
   if (document.querySelector(${JSON.stringify(tag)})) show();

@@ -3,11 +3,21 @@
  * here is read from the results object of this run; the only constants are the targets themselves.
  */
 
-/** Targets from the brief: reported against, never asserted. */
+/**
+ * The targets (issue 26), each a ratio to a reference loaded in the same run, or (the heap) a difference from the
+ * page without Lantern: reported, never asserted. The loader's byte budget, the layout shift and the quick exit's
+ * size are guarded by tests in `pnpm test` instead (packages/embed/test/budgets.test.ts,
+ * apps/demo/test/cls.browser.test.ts), so they are figures here, not targets.
+ */
 export const TARGETS = {
-  loaderBrotli: 1.5 * 1024,
-  firstRenderRatio: 1.3,
-  attributedMsAt4x: 30,
+  /** First render (loader + first paint, brotli) ÷ the same card as static HTML + CSS, every widget and language. */
+  firstRenderVsStatic: 1.5,
+  /** Warning signs shown with the configurator's snippet ÷ the static card shown, phone profile. */
+  shownVsStatic: 1.5,
+  /** Script attributed to Lantern ÷ the script floor's, every profile (medians of interleaved loads). */
+  scriptVsFloor: 1.5,
+  /** JS heap added over the host page, every profile. */
+  heapAddedKB: 330,
 };
 
 const KB = 1024;
@@ -58,20 +68,36 @@ const row = (figure, lantern, reference, ratio, target = "", met = null) => ({
 });
 
 /**
+ * One target's verdict, with the figures it was computed from.
+ * @typedef {object} Verdict
+ * @property {string} target what is judged, e.g. "first render ≤ 1.5× the static card: warning-signs (en)"
+ * @property {string} lantern Lantern's figure
+ * @property {string} reference the reference's figure, from the same run
+ * @property {string} ratio Lantern against the reference
+ * @property {string} limit the target's limit
+ * @property {boolean} met
+ * @property {string} detail one line: the figures, for the console and results.json
+ */
+
+/**
  * The tables and verdicts for a results object (see run.mjs for its shape).
  * @param {any} results
  */
 export function buildTables(results) {
   const { bytes, runtime, exit, profiles } = results;
-  /** The profile the main-thread targets are judged on: the phone, as the issue sets them. */
+  /** The profile the "shown" target is judged on: the phone, as the issue sets it (the others: every profile). */
   const JUDGED = "phone";
   /** @type {{ title: string, note: string, rows: Row[] }[]} */
   const tables = [];
-  /** @type {{ target: string, met: boolean, detail: string }[]} */
+  /** @type {Verdict[]} */
   const verdicts = [];
-  const judge = (/** @type {string} */ target, /** @type {boolean} */ met, /** @type {string} */ detail) => {
-    verdicts.push({ target, met, detail });
-    return met;
+  /**
+   * Record a target's verdict (and return it, for the row that shows the same figure).
+   * @param {Omit<Verdict, "detail">} verdict
+   */
+  const judge = (verdict) => {
+    verdicts.push({ ...verdict, detail: `${verdict.lantern} vs ${verdict.reference}: ${verdict.ratio}` });
+    return verdict.met;
   };
 
   // --- Bytes ---------------------------------------------------------------------------------------------------
@@ -84,12 +110,7 @@ export function buildTables(results) {
       `${fmtBytes(loader.brotli)} / ${fmtBytes(loader.gzip)}`,
       "",
       "",
-      `≤ ${fmtBytes(TARGETS.loaderBrotli)} brotli`,
-      judge(
-        "loader ≤ 1.5 KB brotli",
-        loader.brotli <= TARGETS.loaderBrotli,
-        `${fmtBytes(loader.brotli)} brotli`,
-      ),
+      "guard: `packages/embed/test/budgets.test.ts`",
     ),
   );
   byteRows.push(
@@ -100,20 +121,29 @@ export function buildTables(results) {
       "",
     ),
   );
+  const firstLimit = `≤ ${TARGETS.firstRenderVsStatic.toFixed(2)}× static (brotli)`;
   for (const entry of bytes.firstRender) {
-    const met = entry.ratio.brotli <= TARGETS.firstRenderRatio;
-    judge(
-      `${entry.name} (${entry.lang}) first render ≤ 1.3× floor`,
+    const card = entry.static;
+    const met = card ? entry.staticRatio.brotli <= TARGETS.firstRenderVsStatic : false;
+    judge({
+      target: `First render bytes ≤ ${TARGETS.firstRenderVsStatic}× the static card: ${entry.name} (${entry.lang})`,
+      lantern: `${fmtBytes(entry.total.brotli)} brotli`,
+      reference: card ? `static ${fmtBytes(card.brotli)}` : "static card not measured",
+      ratio: card ? fmtRatio(entry.staticRatio.brotli) : "n/a",
+      limit: firstLimit,
       met,
-      `${fmtRatio(entry.ratio.brotli)} brotli, ${fmtRatio(entry.ratio.gzip)} gzip`,
-    );
+    });
     byteRows.push(
       row(
         `First render \`${entry.name}\` (${entry.lang}), ${entry.files.length} requests, brotli / gzip`,
         `${fmtBytes(entry.total.brotli)} / ${fmtBytes(entry.total.gzip)}`,
-        `floor ${fmtBytes(entry.floor.brotli)} / ${fmtBytes(entry.floor.gzip)}`,
-        `${fmtRatio(entry.ratio.brotli)} / ${fmtRatio(entry.ratio.gzip)}`,
-        `≤ ${TARGETS.firstRenderRatio.toFixed(2)}× (brotli)`,
+        card
+          ? `static card ${fmtBytes(card.brotli)} / ${fmtBytes(card.gzip)}; Preact floor ${fmtBytes(entry.floor.brotli)}`
+          : `Preact floor ${fmtBytes(entry.floor.brotli)}`,
+        card
+          ? `${fmtRatio(entry.staticRatio.brotli)} / ${fmtRatio(entry.staticRatio.gzip)} (floor ${fmtRatio(entry.ratio.brotli)})`
+          : `floor ${fmtRatio(entry.ratio.brotli)}`,
+        firstLimit,
         met,
       ),
     );
@@ -140,134 +170,137 @@ export function buildTables(results) {
   }
   tables.push({
     title: "Bytes on the wire",
-    note: "Each file compressed on its own (brotli q11, gzip -9). Ratio = Lantern ÷ floor (the runtime any Preact widget needs plus the same locale's content file). First render = the snippet as shipped: the loader and the widget's first paint (`first/<lang>/<widget>.js`, markup built at build time, no Preact). The first press loads the rest, listed below it.",
+    note: "Each file compressed on its own (brotli q11, gzip -9). First render = the snippet as shipped: the loader and the widget's first paint (`first/<lang>/<widget>.js`, markup built at build time, no Preact). Ratio = Lantern ÷ the same card as static HTML + CSS (its element with a declarative shadow root holding the nodes and CSS Lantern first painted in this run, one file, no script): what the card weighs however it is delivered. In brackets, Lantern ÷ the Preact floor (the runtime any Preact widget needs plus the same locale's content file). The first press loads the rest, listed below it.",
     rows: byteRows,
   });
 
   // --- Main thread ---------------------------------------------------------------------------------------------
   for (const key of Object.keys(runtime)) {
-    const { baseline, lantern } = runtime[key];
+    const { baseline, lantern, scriptFloor, configurator } = runtime[key];
     const b = baseline.summary;
     const l = lantern.summary;
-    const at4x = key === JUDGED;
+    // What showing this card costs however it is delivered (pages.mjs): by the cheapest script (one classic
+    // script, innerHTML into a shadow root), and as static HTML (no script). Lantern's targets read against them.
+    const f = scriptFloor.summary;
+    const s = runtime[key].static.summary;
+    const c = configurator.summary;
+    const phone = key === JUDGED;
     const where = profiles[key].label;
     /** @type {Row[]} */
     const rows = [];
-    const attributedMet = at4x ? l.attributedMs.median <= TARGETS.attributedMsAt4x : null;
-    if (at4x) {
-      judge(
-        `≤ 30 ms main thread attributed to Lantern (${where})`,
-        /** @type {boolean} */ (attributedMet),
-        `${fmtNum(l.attributedMs.median)} ms median`,
-      );
-    }
+
+    const scriptRatio = l.attributedMs.median / f.attributedMs.median;
+    const scriptLimit = `≤ ${TARGETS.scriptVsFloor.toFixed(2)}× the script floor`;
     rows.push(
       row(
-        "Script time attributed to Lantern (CPU profile)",
+        "Script time attributed (CPU profile), Lantern's two-line snippet against the script floor (the same card by one classic script, `innerHTML`)",
         fmtSummary(l.attributedMs, " ms"),
-        fmtSummary(b.attributedMs, " ms"),
-        "absolute (baseline has no Lantern)",
-        at4x ? `≤ ${TARGETS.attributedMsAt4x} ms` : "",
-        attributedMet,
+        `script floor ${fmtSummary(f.attributedMs, " ms")}`,
+        fmtRatio(scriptRatio),
+        scriptLimit,
+        judge({
+          target: `Lantern's script ≤ ${TARGETS.scriptVsFloor}× the script floor: ${where}`,
+          lantern: `${fmtNum(l.attributedMs.median)} ms`,
+          reference: `script floor ${fmtNum(f.attributedMs.median)} ms`,
+          ratio: fmtRatio(scriptRatio),
+          limit: scriptLimit,
+          met: scriptRatio <= TARGETS.scriptVsFloor,
+        }),
+      ),
+    );
+    const framesDelta = l.longFramesWithSubject.median - f.longFramesWithSubject.median;
+    rows.push(
+      row(
+        "Frames over 50 ms that run Lantern's script (LoAF), against those that run the script floor's",
+        fmtSummary(l.longFramesWithSubject, "", 1),
+        `script floor ${fmtSummary(f.longFramesWithSubject, "", 1)}`,
+        `${framesDelta >= 0 ? "+" : ""}${fmtNum(framesDelta, 1)}`,
+        "≤ the script floor's",
+        judge({
+          target: `Frames over 50 ms running Lantern script ≤ the script floor's: ${where}`,
+          lantern: fmtNum(l.longFramesWithSubject.median, 1),
+          reference: `script floor ${fmtNum(f.longFramesWithSubject.median, 1)}`,
+          ratio: `${framesDelta >= 0 ? "+" : ""}${fmtNum(framesDelta, 1)}`,
+          limit: "≤ the script floor's",
+          met: framesDelta <= 0,
+        }),
+      ),
+    );
+    const heapAdded = (l.heapBytes.median - b.heapBytes.median) / KB;
+    const heapLimit = `≤ +${TARGETS.heapAddedKB} KB`;
+    rows.push(
+      row(
+        "JS heap used after GC, added over the host page (`JSHeapUsedSize`)",
+        `${fmtNum(l.heapBytes.median / KB)} KB`,
+        `page ${fmtNum(b.heapBytes.median / KB)} KB; script floor ${fmtNum(f.heapBytes.median / KB)} KB (+${fmtNum((f.heapBytes.median - b.heapBytes.median) / KB)} KB)`,
+        `+${fmtNum(heapAdded)} KB`,
+        heapLimit,
+        judge({
+          target: `JS heap added over the host page ≤ +${TARGETS.heapAddedKB} KB: ${where}`,
+          lantern: `${fmtNum(l.heapBytes.median / KB)} KB`,
+          reference: `page ${fmtNum(b.heapBytes.median / KB)} KB`,
+          ratio: `+${fmtNum(heapAdded)} KB`,
+          limit: heapLimit,
+          met: heapAdded <= TARGETS.heapAddedKB,
+        }),
+      ),
+    );
+    const shownRatio = c.readyMs.median / s.readyMs.median;
+    const shownLimit = `≤ ${TARGETS.shownVsStatic.toFixed(2)}× the static card`;
+    rows.push(
+      row(
+        "Warning signs shown (first frame with their text, from navigation start), the configurator's snippet (pinned script, preload, reserve rules) against the same card as static HTML",
+        fmtSummary(c.readyMs, " ms"),
+        `static HTML ${fmtSummary(s.readyMs, " ms")}`,
+        fmtRatio(shownRatio),
+        phone ? shownLimit : "",
+        phone
+          ? judge({
+              target: `Warning signs shown ≤ ${TARGETS.shownVsStatic}× the static card's time, configurator's snippet: ${where}`,
+              lantern: `${fmtNum(c.readyMs.median)} ms`,
+              reference: `static HTML ${fmtNum(s.readyMs.median)} ms`,
+              ratio: fmtRatio(shownRatio),
+              limit: shownLimit,
+              met: shownRatio <= TARGETS.shownVsStatic,
+            })
+          : null,
+      ),
+      row(
+        "…with the two-line snippet (no preload, no reserve rules)",
+        fmtSummary(l.readyMs, " ms"),
+        `static HTML ${fmtSummary(s.readyMs, " ms")}`,
+        fmtRatio(l.readyMs.median / s.readyMs.median),
       ),
     );
     rows.push(
       row(
         "Lantern script inside long frames (LoAF `scripts[]`)",
         fmtSummary(l.loafSubjectScriptMs, " ms"),
-        fmtSummary(b.loafSubjectScriptMs, " ms"),
+        `script floor ${fmtSummary(f.loafSubjectScriptMs, " ms")}`,
         "absolute",
       ),
-    );
-    rows.push(
       row(
         "Page script time (`ScriptDuration`)",
         fmtSummary(l.scriptDurationMs, " ms"),
-        fmtSummary(b.scriptDurationMs, " ms"),
+        `page ${fmtSummary(b.scriptDurationMs, " ms")}`,
         `${fmtRatio(l.scriptDurationMs.median / b.scriptDurationMs.median)} (+${fmtNum(l.scriptDurationMs.median - b.scriptDurationMs.median)} ms)`,
       ),
-    );
-    const framesMet = at4x
-      ? l.longFrames.median <= b.longFrames.median && l.longFramesWithSubject.median === 0
-      : null;
-    if (at4x) {
-      judge(
-        `no frame over 50 ms added (${where})`,
-        /** @type {boolean} */ (framesMet),
-        `${fmtNum(l.longFrames.median, 1)} long frames with Lantern vs ${fmtNum(b.longFrames.median, 1)} without; ${fmtNum(l.longFramesWithSubject.median, 1)} run Lantern script; longest ${fmtNum(l.longestFrameMs.median)} ms`,
-      );
-    }
-    rows.push(
       row(
-        "Frames over 50 ms (count per load)",
+        "Frames over 50 ms (count per load), against the page and the same card as static HTML (declarative shadow DOM, no script)",
         fmtSummary(l.longFrames, "", 1),
-        fmtSummary(b.longFrames, "", 1),
-        `+${fmtNum(l.longFrames.median - b.longFrames.median, 1)}`,
-        at4x ? "none added" : "",
-        framesMet,
+        `page ${fmtSummary(b.longFrames, "", 1)}; static ${fmtSummary(s.longFrames, "", 1)}`,
+        `+${fmtNum(l.longFrames.median - b.longFrames.median, 1)} over the page, ${l.longFrames.median >= s.longFrames.median ? "+" : ""}${fmtNum(l.longFrames.median - s.longFrames.median, 1)} over static`,
       ),
-    );
-    rows.push(
       row(
-        "…of which run Lantern script",
-        fmtSummary(l.longFramesWithSubject, "", 1),
-        "",
-        "absolute",
-        at4x ? "0" : "",
-        at4x ? l.longFramesWithSubject.median === 0 : null,
-      ),
-    );
-    rows.push(
-      row(
-        "Longest frame (LoAF; 0 = none over 50 ms)",
+        "Longest frame (LoAF; 0 = none over 50 ms), against the static card",
         fmtSummary(l.longestFrameMs, " ms"),
-        fmtSummary(b.longestFrameMs, " ms"),
-        "absolute",
+        `static ${fmtSummary(s.longestFrameMs, " ms")}`,
+        fmtRatio(l.longestFrameMs.median / s.longestFrameMs.median),
       ),
-    );
-    // What showing this card costs however it is delivered (pages.mjs): as static HTML (no script), and by the
-    // cheapest script (one classic script, innerHTML into a shadow root). Lantern's figures read against them.
-    const s = runtime[key].static?.summary;
-    const f = runtime[key].scriptFloor?.summary;
-    if (s && f) {
-      rows.push(
-        row(
-          "Script time, against the cheapest script that shows the same card (one classic script, `innerHTML`)",
-          fmtSummary(l.attributedMs, " ms"),
-          `script floor ${fmtSummary(f.attributedMs, " ms")}`,
-          fmtRatio(l.attributedMs.median / f.attributedMs.median),
-        ),
-      );
-      rows.push(
-        row(
-          "Frames over 50 ms that run script, against that cheapest script",
-          fmtSummary(l.longFramesWithSubject, "", 1),
-          `script floor ${fmtSummary(f.longFramesWithSubject, "", 1)}`,
-          `${l.longFramesWithSubject.median >= f.longFramesWithSubject.median ? "+" : ""}${fmtNum(l.longFramesWithSubject.median - f.longFramesWithSubject.median, 1)}`,
-        ),
-      );
-      rows.push(
-        row(
-          "Frames over 50 ms, against the same card as static HTML (declarative shadow DOM, no script)",
-          fmtSummary(l.longFrames, "", 1),
-          `static ${fmtSummary(s.longFrames, "", 1)}`,
-          `${l.longFrames.median >= s.longFrames.median ? "+" : ""}${fmtNum(l.longFrames.median - s.longFrames.median, 1)}`,
-        ),
-      );
-      rows.push(
-        row(
-          "Longest frame, against the same card as static HTML",
-          fmtSummary(l.longestFrameMs, " ms"),
-          `static ${fmtSummary(s.longestFrameMs, " ms")}`,
-          fmtRatio(l.longestFrameMs.median / s.longestFrameMs.median),
-        ),
-      );
-    }
-    rows.push(
       row(
         "Layout shift, script and tag only (sum of `layout-shift`)",
         `${fmtSummary(l.cls, "", 4)}, max ${fmtNum(l.cls.max, 4)}`,
-        `${fmtSummary(b.cls, "", 4)}, max ${fmtNum(b.cls.max, 4)}`,
+        `page ${fmtSummary(b.cls, "", 4)}, max ${fmtNum(b.cls.max, 4)}`,
         `+${fmtNum(l.cls.median - b.cls.median, 4)}`,
         "see the table per viewport",
       ),
@@ -277,42 +310,13 @@ export function buildTables(results) {
         "",
         "before: space reserved late; after: widget outgrew it",
       ),
-    );
-    rows.push(
       row(
         "Largest contentful paint",
         fmtSummary(l.lcpMs, " ms"),
-        fmtSummary(b.lcpMs, " ms"),
+        `page ${fmtSummary(b.lcpMs, " ms")}`,
         `${fmtRatio(l.lcpMs.median / b.lcpMs.median)} (${l.lcpMs.median >= b.lcpMs.median ? "+" : ""}${fmtNum(l.lcpMs.median - b.lcpMs.median)} ms)`,
       ),
     );
-    rows.push(
-      row(
-        "JS heap used after GC",
-        `${fmtNum(l.heapBytes.median / KB)} KB`,
-        `${fmtNum(b.heapBytes.median / KB)} KB`,
-        `${fmtRatio(l.heapBytes.median / b.heapBytes.median)} (+${fmtNum((l.heapBytes.median - b.heapBytes.median) / KB)} KB)`,
-      ),
-    );
-    rows.push(
-      row(
-        "Warning signs shown (first frame with its text), from navigation start",
-        fmtSummary(l.readyMs, " ms"),
-        s ? `static HTML ${fmtSummary(s.readyMs, " ms")}` : "",
-        s ? `+${fmtNum(l.readyMs.median - s.readyMs.median)} ms` : "absolute",
-      ),
-    );
-    const p = runtime[key].preloaded?.summary;
-    if (p) {
-      rows.push(
-        row(
-          '…with the configurator\'s `<link rel="modulepreload">` of the first paint beside the two-line snippet',
-          fmtSummary(p.readyMs, " ms"),
-          `without it ${fmtSummary(l.readyMs, " ms")}`,
-          `${p.readyMs.median <= l.readyMs.median ? "" : "+"}${fmtNum(p.readyMs.median - l.readyMs.median)} ms`,
-        ),
-      );
-    }
     const exitL = exit[key].lantern.summary.clickToNavigationMs;
     const exitG = exit[key].govuk.summary.clickToNavigationMs;
     rows.push(
@@ -324,7 +328,7 @@ export function buildTables(results) {
       ),
     );
     const press = results.press;
-    if (key === "phone" && press?.painted && press?.rendered) {
+    if (phone && press?.painted && press?.rendered) {
       const painted = press.painted.summary.pressToDialogMs;
       const rendered = press.rendered.summary.pressToDialogMs;
       rows.push(
@@ -338,7 +342,7 @@ export function buildTables(results) {
     }
     tables.push({
       title: `Main thread, ${where} (${results.runs} runs each)`,
-      note: "Reference = the same host page without Lantern, unless named. Values: median [p25–p75].",
+      note: "Lantern = the host page with the two-line snippet (or the configurator's, where named). References, loaded in the same interleaved rounds: the script floor, the static card, and the page without Lantern. Values: median [p25–p75].",
       rows,
     });
   }
@@ -354,12 +358,7 @@ export function buildTables(results) {
         `${fmtNum(shipped.median, 4)}, max ${fmtNum(shipped.max, 4)}`,
         `${fmtNum(bare.median, 4)}, max ${fmtNum(bare.max, 4)}`,
         "absolute",
-        "≤ 0.01 (as written)",
-        judge(
-          `layout shift ≤ 0.01 at ${size}, snippet as written`,
-          shipped.max <= 0.01,
-          `max ${fmtNum(shipped.max, 4)}`,
-        ),
+        "guard: `apps/demo/test/cls.browser.test.ts`",
       ),
     );
   }
@@ -381,12 +380,7 @@ export function buildTables(results) {
       `${fmtBytes(qe.brotli)} / ${fmtBytes(qe.gzip)}`,
       `${fmtBytes(govuk.total.brotli)} / ${fmtBytes(govuk.total.gzip)} (JS ${fmtBytes(govuk.js.brotli)} + CSS ${fmtBytes(govuk.css.brotli)} brotli)`,
       `${fmtRatio(qe.brotli / govuk.total.brotli)} / ${fmtRatio(qe.gzip / govuk.total.gzip)}`,
-      "smaller than GOV.UK",
-      judge(
-        "quick exit smaller than GOV.UK's component",
-        qe.brotli < govuk.total.brotli && qe.gzip < govuk.total.gzip,
-        `${fmtBytes(qe.brotli)} vs ${fmtBytes(govuk.total.brotli)} brotli`,
-      ),
+      "guard: `packages/embed/test/budgets.test.ts`",
     ),
   );
   peerRows.push(
@@ -515,13 +509,22 @@ export function markdown(results, built) {
       )}; layout shift per viewport: ${results.clsRuns} loads each; benchmark took ${fmtNum(results.durationMs / 1000)} s (build not included)`,
     "",
   ];
+  const met = built.verdicts.filter((item) => item.met).length;
+  lines.push(
+    "## Targets",
+    "",
+    `${met} of ${built.verdicts.length} met. Each is judged by the code from this run's figures: Lantern against a reference loaded in the same rounds (medians of interleaved loads), or, for the heap, against the page without Lantern. The loader's byte budget, the quick exit's size and layout shift are guarded by tests in \`pnpm test\`, not judged here.`,
+    "",
+    markdownTable(
+      built.verdicts.map((item) =>
+        row(item.target, item.lantern, item.reference, item.ratio, item.limit, item.met),
+      ),
+    ),
+    "",
+  );
   for (const table of built.tables) {
     lines.push(`## ${table.title}`, "", table.note, "", markdownTable(table.rows), "");
   }
-  lines.push("## Targets", "");
-  for (const item of built.verdicts)
-    lines.push(`- ${item.met ? "met" : "**missed**"}: ${item.target} (${item.detail})`);
-  lines.push("");
   if (Object.keys(results.bytes.mismatches).length > 0 || results.bytes.dialogMismatch) {
     lines.push(
       "## Request cross-check",
@@ -547,6 +550,10 @@ export function markdown(results, built) {
       const { raw, brotli, gzip } = /** @type {{ raw: number, brotli: number, gzip: number }} */ (size);
       lines.push(`- \`${file}\`: ${fmtBytes(raw)} raw, ${fmtBytes(brotli)} brotli, ${fmtBytes(gzip)} gzip`);
     }
+    if (ws.static)
+      lines.push(
+        `- the same card as static HTML + CSS: ${fmtBytes(ws.static.raw)} raw, ${fmtBytes(ws.static.brotli)} brotli, ${fmtBytes(ws.static.gzip)} gzip`,
+      );
     lines.push(
       `- floor runtime: ${fmtBytes(results.bytes.floorRuntime.raw)} raw, ${fmtBytes(results.bytes.floorRuntime.brotli)} brotli, ${fmtBytes(results.bytes.floorRuntime.gzip)} gzip`,
       "",
@@ -586,8 +593,8 @@ export function markdown(results, built) {
     "",
     "## How measured",
     "",
-    "- **Bytes**: the built CDN folder is read into memory once; the server serves that snapshot, so measured and served bytes are the same. A widget's first render is `embed.js` and `first/<lang>/<widget>.js` (with anything it imports statically); the list is checked against the requests a real page made. What the first press adds is the widget chunk, every runtime chunk it imports statically and `content/<lang>/<widget>.js`. The floor is preact + preact/hooks + @preact/signals bundled and minified by esbuild (no Lantern code) plus the same content file. The report dialog is what `import(\"./…\")` in the report button's static closure loads, plus `content/<lang>/dialog.js`.",
-    `- **Main thread**: headless Chromium, one fresh context per load (cold cache), CPU throttled with \`Emulation.setCPUThrottlingRate\`; the same host page with and without \`<script src=".../embed.js" async>\` + \`<lantern-warning-signs>\`, and two references for what showing the same card costs however it arrives, built from the nodes and CSS Lantern first painted in this run: as static HTML (a declarative shadow root, no script) and shown by the cheapest script (one classic \`async\` script that writes them into a shadow root with \`innerHTML\`, no loader and no second request), loads interleaved (ABC, CBA, …) so drift hits every scenario alike. Script time attributed to Lantern comes from the V8 sampling profiler (CDP \`Profiler\`, 100 µs): a sample is Lantern's when any frame on its stack has a Lantern URL, so Preact rendering called by Lantern counts. Long Animation Frames (\`long-animation-frame\`, frames > 50 ms) give the long-frame counts and, via \`scripts[].sourceURL\`, the Lantern script inside them (LoAF lists only scripts over 5 ms, so it undercounts). \`Performance.getMetrics\` ScriptDuration gives the page's total script time as a cross-check. Layout shift is the sum of \`layout-shift\` values; LCP is the last \`largest-contentful-paint\` entry; heap is \`JSHeapUsedSize\` after \`HeapProfiler.collectGarbage\`; "shown" is the first animation frame whose DOM has the widget's text.`,
+    "- **Bytes**: the built CDN folder is read into memory once; the server serves that snapshot, so measured and served bytes are the same. The static card is each widget's element with a declarative shadow root holding the nodes Lantern first painted in this run and the CSS text it gave its stylesheets, in one `<style>`, compressed as one file. A widget's first render is `embed.js` and `first/<lang>/<widget>.js` (with anything it imports statically); the list is checked against the requests a real page made. What the first press adds is the widget chunk, every runtime chunk it imports statically and `content/<lang>/<widget>.js`. The floor is preact + preact/hooks + @preact/signals bundled and minified by esbuild (no Lantern code) plus the same content file. The report dialog is what `import(\"./…\")` in the report button's static closure loads, plus `content/<lang>/dialog.js`.",
+    `- **Main thread**: headless Chromium, one fresh context per load (cold cache), CPU throttled with \`Emulation.setCPUThrottlingRate\`; the same host page with and without \`<script src=".../embed.js" async>\` + \`<lantern-warning-signs>\`, and two references for what showing the same card costs however it arrives, built from the nodes and CSS Lantern first painted in this run: as static HTML (a declarative shadow root, no script) and shown by the cheapest script (one classic \`async\` script that writes them into a shadow root with \`innerHTML\`, no loader and no second request), loads interleaved (ABC, CBA, …) so drift hits every scenario alike. Script time attributed to Lantern comes from the V8 sampling profiler (CDP \`Profiler\`, 100 µs): a sample is Lantern's when any frame on its stack has a Lantern URL, so Preact rendering called by Lantern counts. Long Animation Frames (\`long-animation-frame\`, frames > 50 ms) give the long-frame counts and, via \`scripts[].sourceURL\`, the Lantern script inside them (LoAF lists only scripts over 5 ms, so it undercounts). \`Performance.getMetrics\` ScriptDuration gives the page's total script time as a cross-check. Layout shift is the sum of \`layout-shift\` values; LCP is the last \`largest-contentful-paint\` entry; heap is \`JSHeapUsedSize\` after \`HeapProfiler.collectGarbage\`, every page having waited through Playwright's \`waitForFunction\` alike (its injected script is about 530 KB of heap); "shown" is the first animation frame whose DOM has the widget's text. The configurator's snippet is the warning signs' as the configurator writes it (pinned script with its integrity hash, the preload of the first paint, the reserve rules, the tag).`,
     "- **Quick exit timing**: the page settles, Playwright clicks the exit button; the click's time is `performance.timeOrigin + event.timeStamp` seen by a window capture listener installed before any page script, and the navigation start is the next document's `performance.timeOrigin`. The exit URL is answered locally by `page.route`.",
     "- **Peers**: GOV.UK's exit-this-page is bundled from the `govuk-frontend` entry by esbuild (tree-shaken, minified ESM, with `new ExitThisPage(element)`), its markup is the package's example, and its CSS is the rules of `govuk-frontend.min.css` whose classes all belong to the component (plus the `:root` custom properties they read), minified. DocSearch is its UMD script-tag bundle initialised on a container and never opened; every request off 127.0.0.1 is aborted and counted.",
     "- **Noise**: a shared 2-core VM; timings are medians of repeated loads and are compared only with baselines from the same run. Bytes are exact.",

@@ -76,4 +76,5 @@ export const PAGES = [
   ["/shelter/", "Shelter get-help page"],
   ["/configurator/", "Snippet configurator"],
   ["/content/", "Content report for editors"],
+  ["/print/", "Print materials (wallet card, posters, sheet)"],
 ];

@@ -174,8 +174,10 @@ async function firstVisit(url: string, viewport: (typeof VIEWPORTS)[number]) {
     await cdp.send("Network.enable");
     await cdp.send("Network.emulateNetworkConditions", mobileProfile.network);
     await page.goto(url, { waitUntil: "load", timeout: 60_000 });
-    // Every Lantern element has drawn its widget (not the 8 s fallback of a slow load), and nothing is on its way;
-    // then again, since a widget that re-renders (an attribute set while it loads) empties its root for a moment.
+    // The widgets' own ready mark: each Lantern element's shadow root holds the rendered `.lantern` element, which
+    // the first paint and the Preact mount append as their last step (the loader's 8 s fallback has none). Not the
+    // network going idle: a page may keep requests of its own going, and on a busy machine "500 ms without a
+    // request" once took 47.5 s to come while every widget had long been drawn.
     const drawn = () =>
       page.waitForFunction(
         () =>
@@ -187,17 +189,21 @@ async function firstVisit(url: string, viewport: (typeof VIEWPORTS)[number]) {
         null,
         { timeout: 120_000, polling: 100 },
       );
+    // Layout-shift entries arrive after the frame they describe.
+    const frames = () =>
+      page.evaluate(
+        () =>
+          new Promise((resolve) =>
+            requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve))),
+          ),
+      );
     await drawn();
     const drawnAt = await page.evaluate(() => performance.now());
-    await page.waitForLoadState("networkidle");
+    // Then drawn again, a few frames on: a widget that re-renders (an attribute set while it loads) empties its
+    // root for a moment, and its shifts are only reported once it is back.
+    await frames();
     await drawn();
-    // Layout-shift entries arrive after the frame they describe.
-    await page.evaluate(
-      () =>
-        new Promise((resolve) =>
-          requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve))),
-        ),
-    );
+    await frames();
     const result = await page.evaluate(() => {
       const seen = (window as unknown as { __cls: { shifts: Shift[]; violations: string[] } }).__cls;
       // A reserve is a lower bound: the widget fills it, so the page never keeps a gap (or shifts up) after render.
