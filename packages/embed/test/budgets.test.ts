@@ -13,10 +13,9 @@ describe("byte budgets", () => {
   // into the chunks that use them, and the language messages with them (chunks/language.ts): 2,004 B with the choice
   // of the first paint. The bilingual 911/hotline fallback and the messages that name each fix are most of the rest;
   // this budget is a guard: the bench's byte target is the whole first render against the same card as static
-  // HTML. 2 KB until the loader became the root of the chain
-  // of trust (issue 28): it checks every file against the build's hashes before importing it, and carries the
-  // SHA-256 hashes of what it imports at once (ten first paints, the quick exit, integrity.js): 2,772 B, of which
-  // about 500 B are the hashes themselves, which do not compress.
+  // HTML. 2 KB until the loader became the root of the chain of trust (issue 28): it checks every file against the
+  // build's hashes before importing it, and carries the SHA-256 hashes of what it imports at once (ten first paints,
+  // the quick exit, integrity.js): 2,772 B, of which about 500 B are the hashes themselves, which do not compress.
   it("loader (embed.js) ≤ 2.75 KB", () => {
     expect(brotli("embed.js")).toBeLessThanOrEqual(2.75 * KB);
   });
