@@ -7,7 +7,7 @@
  * (`parsePartnerConfig` from `@lantern/sdk/overrides`, passed in to {@link checkImport}), so an imported line is held
  * to exactly the rules of a line typed by hand.
  *
- * The mapping, field by field, is in packages/sdk/docs/hsds.md.
+ * The mapping, field by field, is in docs/hsds.md.
  * @module
  */
 

@@ -2,7 +2,7 @@
  * Lantern's contacts as Open Referral HSDS 3.0: one service per contact point, in the service-oriented view (each
  * service with its organization, phones, schedules, service areas and provenance embedded, as the specification's
  * serialization guide asks of JSON). `lantern-content export --format hsds` writes it; the tests validate it against
- * the official schemas. Every field's origin is in packages/sdk/docs/hsds.md.
+ * the official schemas. Every field's origin is in docs/hsds.md.
  *
  * Confidence is carried by leaving out: a medium contact, a medium channel and a note resting on a dated source do
  * not appear, since HSDS has no field that would keep a directory from showing them as sure.
