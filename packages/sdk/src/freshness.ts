@@ -33,8 +33,9 @@ export function addMonths(date: string, months: number): string | undefined {
   if (!match) return undefined;
   const year = Number(match[1]);
   const month = Number(match[2]) - 1 + months;
+  // Day 0 of the month after is this month's last day.
   const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(year, month, Math.min(Number(match[3]), lastDay))).toISOString().slice(0, 10);
+  return todayUtc(new Date(Date.UTC(year, month, Math.min(Number(match[3]), lastDay))));
 }
 
 /**
@@ -42,15 +43,10 @@ export function addMonths(date: string, months: number): string | undefined {
  * fact verified on 2026-11-28 is due on 2027-05-28 and stale on 2027-11-28. A date that cannot be read counts as
  * stale, so a typo never passes for fresh.
  */
-export function freshness(
-  lastVerified: string,
-  today: string,
-  policy: FreshnessPolicy = FRESHNESS,
-): Freshness {
-  const stale = addMonths(lastVerified, policy.failAfterMonths);
-  const due = addMonths(lastVerified, policy.warnAfterMonths);
-  if (!stale || !due || today >= stale) return "stale";
-  return today >= due ? "due" : "fresh";
+export function freshness(lastVerified: string, today: string, policy: FreshnessPolicy = FRESHNESS): Freshness {
+  // An unreadable date gives "" as its limit, which every day is on or after: stale.
+  const from = (months: number) => addMonths(lastVerified, months) ?? "";
+  return today >= from(policy.failAfterMonths) ? "stale" : today >= from(policy.warnAfterMonths) ? "due" : "fresh";
 }
 
 /** Today in UTC as `YYYY-MM-DD`: the default "now" wherever the policy is applied. */
