@@ -43,10 +43,18 @@ export function addMonths(date: string, months: number): string | undefined {
  * fact verified on 2026-11-28 is due on 2027-05-28 and stale on 2027-11-28. A date that cannot be read counts as
  * stale, so a typo never passes for fresh.
  */
-export function freshness(lastVerified: string, today: string, policy: FreshnessPolicy = FRESHNESS): Freshness {
+export function freshness(
+  lastVerified: string,
+  today: string,
+  policy: FreshnessPolicy = FRESHNESS,
+): Freshness {
   // An unreadable date gives "" as its limit, which every day is on or after: stale.
   const from = (months: number) => addMonths(lastVerified, months) ?? "";
-  return today >= from(policy.failAfterMonths) ? "stale" : today >= from(policy.warnAfterMonths) ? "due" : "fresh";
+  return today >= from(policy.failAfterMonths)
+    ? "stale"
+    : today >= from(policy.warnAfterMonths)
+      ? "due"
+      : "fresh";
 }
 
 /** Today in UTC as `YYYY-MM-DD`: the default "now" wherever the policy is applied. */
