@@ -24,6 +24,7 @@ export default defineConfig(() => {
     entry: {
       index: "src/index.ts",
       overrides: "src/overrides.ts",
+      hsds: "src/hsds.ts",
       "node/index": "src/node/index.ts",
       "node/cli": "src/node/cli.ts",
     },

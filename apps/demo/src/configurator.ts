@@ -3,7 +3,8 @@
  * preview), and copies a snippet pinned to the current version with its SRI hash, an iframe alternative, or the
  * static HTML. Invalid choices are explained next to their field, with the same checks the widgets apply.
  */
-import { AUDIENCES, type ContentBundle } from "@lantern/sdk";
+import { AUDIENCES, type ContentBundle, todayUtc } from "@lantern/sdk";
+import { checkImport, type HsdsRecord, readHsds } from "@lantern/sdk/hsds";
 import { resolveTheme } from "@lantern/widgets";
 
 interface Manifest {
@@ -107,6 +108,24 @@ function render() {
       { name: value("contact-name"), channels: [{ kind: "phone", value: value("contact-phone") }] },
     ];
   }
+  // The directory's lines: the chosen ones, held to the same partner-override rules as a line typed above; every
+  // record left out (unusable, or refused by those rules) listed with why.
+  const chosen = [...document.querySelectorAll<HTMLInputElement>("#hsds-records input:checked")].map(
+    (box) => box.value,
+  );
+  const fromDirectory = checkImport(imported, (input) => overrides.parsePartnerConfig(input, value("lang")), [
+    ...chosen,
+    ...imported.filter((record) => !record.contact).map((record) => record.ref),
+  ]);
+  if (fromDirectory.config.contacts.length)
+    config.contacts = [...(config.contacts ?? []), ...fromDirectory.config.contacts];
+  (document.getElementById("hsds-rejected") as HTMLElement).replaceChildren(
+    ...fromDirectory.rejected.map((entry) => {
+      const item = document.createElement("li");
+      item.textContent = `${entry.name || entry.ref}: ${entry.message}`;
+      return item;
+    }),
+  );
   const checked = config.contacts ? overrides.parsePartnerConfig(config, value("lang")) : { problems: [] };
   const problemFor = (suffix: string) =>
     checked.problems
@@ -211,6 +230,53 @@ function render() {
   element.setAttribute("config", block.id);
   preview.replaceChildren(block, element);
 }
+
+/**
+ * The day `assured_date` is judged on: today, or `?today=YYYY-MM-DD` so the demo's tests read the sample file the
+ * same way whatever the date.
+ */
+const today = new URLSearchParams(location.search).get("today") ?? todayUtc();
+/** The records of the partner's HSDS file, usable or not; empty until one is chosen. */
+let imported: HsdsRecord[] = [];
+const hsdsFile = field("hsds-file") as HTMLInputElement;
+hsdsFile.addEventListener("change", async () => {
+  const file = hsdsFile.files?.[0];
+  imported = [];
+  show("hsds-problem", "");
+  if (file) {
+    try {
+      imported = readHsds(JSON.parse(await file.text()), {
+        lantern: english.contacts,
+        regions: english.regions,
+        today,
+      });
+      if (!imported.length) show("hsds-problem", `${file.name} holds no HSDS services.`);
+    } catch (error) {
+      show("hsds-problem", `${file.name} is not a JSON file (${(error as Error).message}).`);
+    }
+  }
+  // One checkbox per usable record, all chosen to begin with.
+  const usable = imported.filter((record) => record.contact);
+  const group = document.createElement("fieldset");
+  group.append(Object.assign(document.createElement("legend"), { textContent: "Lines to show" }));
+  for (const [index, record] of usable.entries()) {
+    const box = Object.assign(document.createElement("input"), {
+      type: "checkbox",
+      id: `hsds-record-${index}`,
+      value: record.ref,
+      checked: true,
+    });
+    const label = Object.assign(document.createElement("label"), {
+      htmlFor: box.id,
+      textContent: `${record.name} (${record.contact?.region})`,
+    });
+    const row = document.createElement("div");
+    row.append(box, " ", label);
+    group.append(row);
+  }
+  (document.getElementById("hsds-records") as HTMLElement).replaceChildren(...(usable.length ? [group] : []));
+  render();
+});
 
 form.addEventListener("input", render);
 form.addEventListener("change", render);

@@ -68,6 +68,21 @@ root.replaceChildren(
       l.missing.join(", ") || "nothing",
     ]),
   ),
+  // What is due, oldest first, each with the sources to check: an editor's six-monthly list (content/README.md).
+  table(
+    `Due for re-checking on ${report.due.today}, oldest first: due six months after the last check, stale (refused by validate and the release) at twelve`,
+    ["Kind", "Id", "Last verified", "State", "Sources to check"],
+    report.due.items.length
+      ? report.due.items.map((item) => [
+          item.kind,
+          item.id,
+          item.lastVerified,
+          item.state === "stale" ? `stale since ${item.staleFrom}` : `due; stale from ${item.staleFrom}`,
+          links(item.sources),
+        ])
+      : [["nothing", "", "", "every fact was checked in the last six months", ""]],
+    (index) => (report.due.items[index]?.state === "stale" ? "stale" : ""),
+  ),
   table(
     "Marked for review: medium confidence, kept out of default configurations",
     ["Kind", "Id", "Last verified", "Sources"],

@@ -4,6 +4,7 @@
  * integrity hash that matches the file, and preloads exactly what the loader then imports.
  */
 import { createHash } from "node:crypto";
+import { fileURLToPath } from "node:url";
 import en from "@lantern/sdk/content/en";
 import fr from "@lantern/sdk/content/fr";
 import { chromiumLaunchOptions } from "@lantern/testing/chromium";
@@ -88,6 +89,37 @@ describe("the partner pages", () => {
 });
 
 describe("the snippet configurator", () => {
+  it("turns the chosen lines of an HSDS file into the configuration block, and says why each other record is left out", async () => {
+    // A fixed day for assured_date, so the sample's good records stay good as the calendar moves.
+    const { page, errors, context } = await visit("/configurator/?today=2026-12-06");
+    await page.selectOption("#widget", "help-directory");
+    // The SDK's sample partner file: two good records and five that cannot be used (sdk/test/hsds.test.ts).
+    await page.setInputFiles(
+      "#hsds-file",
+      fileURLToPath(
+        new URL("../../../packages/sdk/test/fixtures/hsds/partner-services.json", import.meta.url),
+      ),
+    );
+    await expect.poll(() => page.locator("#hsds-rejected li").count()).toBe(5);
+    const block = async () =>
+      JSON.parse(
+        /data-lantern-config>(.*?)<\/script>/.exec((await page.textContent("#snippet")) ?? "")?.[1] ?? "{}",
+      );
+    expect((await block()).contacts.map((contact: { id: string }) => contact.id)).toEqual([
+      "north-shore-women-s-shelter",
+      "town-police-non-emergency",
+    ]);
+    expect(await page.locator("#hsds-rejected").textContent()).toContain(
+      "Settlement Services Line: was last checked on 2025-11-30 (assured_date)",
+    );
+    // Unchecking a line takes it out of the snippet; the preview shows the one left.
+    await page.uncheck("#hsds-records input[value$='1a01']");
+    await expect.poll(async () => (await block()).contacts?.length).toBe(1);
+    await shadowText(page, "#preview lantern-help-directory", "Town Police Non-Emergency");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("generates a snippet that, pasted into a blank page, renders the chosen widget; its SRI hash matches the file", async () => {
     const { page, errors, context } = await visit("/configurator/");
     await page.selectOption("#widget", "myths-facts");

@@ -10,6 +10,7 @@ import { createPortal } from "preact/compat";
 import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import {
   configBlock,
+  STORY_TODAY,
   type StoryWidget,
   snippetFor,
 } from "../../../packages/widgets/src/core/story-helpers.js";
@@ -154,7 +155,15 @@ const withLantern: Decorator = (Story, context) => {
           headingLevel: args["heading-level"] === undefined ? undefined : Number(args["heading-level"]),
         };
   const story = Story({
-    args: { ...context.args, bundle, config, theme, partnerContacts, exitUrl: args["exit-url"] },
+    args: {
+      ...context.args,
+      bundle,
+      config,
+      theme,
+      partnerContacts,
+      exitUrl: args["exit-url"],
+      today: args.today ?? STORY_TODAY,
+    },
   });
   return (
     <div>

@@ -9,6 +9,7 @@
  * reported while rendering, an inline style (a strict CSP forbids it), a node that is neither element nor text, or
  * a select whose default is not its first option (hydration does not set `value`).
  */
+import { addMonths, FRESHNESS } from "@lantern/sdk";
 import { widgetStyles } from "@lantern/widgets";
 import { mountComponent } from "@lantern/widgets/mount";
 import { build } from "esbuild";
@@ -58,6 +59,19 @@ export function renderFirst(name, View, bundle) {
 }
 
 /**
+ * The first day a contact listed in `tree` (a `data-contact` in the markup) is past the freshness policy's failure
+ * limit, or "" when the markup lists none: from that day the first paint gives way to the component (chunks/first.ts).
+ */
+function staleFrom(bundle, tree) {
+  const markup = JSON.stringify(tree);
+  const dates = (bundle.contacts ?? [])
+    .filter((contact) => contact.lastVerified && markup.includes(`"data-contact","${contact.id}"`))
+    .map((contact) => addMonths(contact.lastVerified, FRESHNESS.failAfterMonths))
+    .sort();
+  return dates[0] ?? "";
+}
+
+/**
  * Writes first/<lang>/<widget>.js for every content widget and reviewed locale. Each file stands alone (runtime,
  * CSS and markup, no import), so the first paint is one request after the loader.
  * @param {{ out: string, parts: Record<string, Record<string, object>>, components: Record<string, [string, string]>, common: object, files: Record<string, { wake: string[], dialog: string[] }> }} options
@@ -69,7 +83,8 @@ export async function buildFirst({ out, parts, components, common, files }) {
   for (const [lang, byWidget] of Object.entries(parts)) {
     for (const [name, bundle] of Object.entries(byWidget)) {
       const { [components[name][0]]: View } = await import(`@lantern/widgets/${name}`);
-      entries.push({ lang, name, tree: renderFirst(name, View, bundle) });
+      const tree = renderFirst(name, View, bundle);
+      entries.push({ lang, name, tree, staleFrom: staleFrom(bundle, tree) });
     }
   }
   await build({
@@ -82,10 +97,10 @@ export async function buildFirst({ out, parts, components, common, files }) {
     format: "esm",
     plugins: [
       virtualEntries("first", (path) => {
-        const { name, tree } = entries.find((entry) => `${entry.lang}/${entry.name}` === path);
+        const { name, tree, staleFrom } = entries.find((entry) => `${entry.lang}/${entry.name}` === path);
         // The CSS as a string, not imported from @lantern/widgets: that import would bring Preact along.
         return `import { first } from "./first.ts";
-export const mount = first(${JSON.stringify(name)}, ${JSON.stringify(tree)}, ${JSON.stringify(widgetStyles[name])}, ${JSON.stringify(files[name])});`;
+export const mount = first(${JSON.stringify(name)}, ${JSON.stringify(tree)}, ${JSON.stringify(widgetStyles[name])}, ${JSON.stringify(files[name])}, ${JSON.stringify(staleFrom)});`;
       }),
     ],
   });

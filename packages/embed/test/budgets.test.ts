@@ -52,16 +52,18 @@ describe("byte budgets", () => {
   // 25 B in each of five files): it moved compilation off the main thread and cut Lantern's script time on the
   // bench's phone profile by a quarter to a half, worth more to a partner's page than 100 bytes. 18.1 KB until the
   // chunk loaded its content and the partner's configuration itself and said why the language differs (about
-  // 290 B, of which 170 B left the loader that every page pays). 18.25 KB until the chain of trust: the loader's
-  // hashes, and integrity.js for every file it imports here.
-  it("warning-signs rendered by Preact (loader + integrity.js + chunk + runtime + one locale's content) ≤ 20.25 KB", () => {
+  // 290 B, of which 170 B left the loader that every page pays). 18.25 KB until contacts were checked against the
+  // freshness policy on the visitor's clock (about 190 B in the shared runtime, where the contact list lives): a
+  // bundle nobody re-released must still mark a contact past the limit, so the check runs in the browser. 18.5 KB
+  // until the chain of trust: the loader's hashes, and integrity.js for every file it imports here.
+  it("warning-signs rendered by Preact (loader + integrity.js + chunk + runtime + one locale's content) ≤ 20.5 KB", () => {
     const files = new Set([
       "embed.js",
       "integrity.js",
       ...staticClosure("widgets/warning-signs.js"),
       "content/en/warning-signs.js",
     ]);
-    expect(total(files)).toBeLessThanOrEqual(20.25 * KB);
+    expect(total(files)).toBeLessThanOrEqual(20.5 * KB);
   });
 
   it("report dialog (its code and content, loaded when opened) ≤ 12 KB", () => {

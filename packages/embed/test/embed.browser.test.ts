@@ -4,6 +4,7 @@
  * axe, and survive bad input with a console message and the 911/hotline fallback.
  */
 import { readFileSync } from "node:fs";
+import { addMonths, contacts } from "@lantern/sdk";
 import en from "@lantern/sdk/content/en";
 import fr from "@lantern/sdk/content/fr";
 import type { Browser, Page } from "playwright-core";
@@ -124,6 +125,45 @@ describe("first paint without Preact, woken by the first press", () => {
       await context.close();
     });
   }
+
+  it("gives way to the component from the day its contacts pass the freshness limit, on the visitor's clock", async () => {
+    // The day the first listed contact turns stale: the first paint, rendered on the build's day, lacks its note.
+    const staleFrom = contacts(en)
+      .map((contact) => addMonths(contact.lastVerified as string, 12) as string)
+      .sort()[0] as string;
+    const dayBefore = new Date(Date.parse(`${staleFrom}T12:00:00Z`) - 86_400_000);
+    server.page("/first-stale", hostPage("<lantern-help-directory></lantern-help-directory>"));
+    for (const [now, stale] of [
+      [dayBefore, false],
+      [new Date(`${staleFrom}T12:00:00Z`), true],
+    ] as const) {
+      const { page, errors, requests, context } = await open(browser, `${server.origin}/first-stale`, {
+        before: (at) => at.clock.setFixedTime(now),
+      });
+      const text = await shadowText(page, "lantern-help-directory");
+      if (stale) {
+        await expect
+          .poll(() => shadowText(page, "lantern-help-directory"))
+          .toContain("Not checked for more than a year: this may be out of date.");
+        expect(requests).toContain(`${server.origin}${base}widgets/help-directory.js`);
+        // Rendered afresh, not hydrated over: one list, one note per contact.
+        expect(
+          await page.evaluate(
+            () =>
+              document
+                .querySelector("lantern-help-directory")
+                ?.shadowRoot?.querySelectorAll(".lantern-contacts").length,
+          ),
+        ).toBe(1);
+      } else {
+        await page.waitForTimeout(300);
+        expect(text).not.toContain("Not checked for more than a year");
+        expect(requests).not.toContain(`${server.origin}${base}widgets/help-directory.js`);
+      }
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  });
 
   /** A page with a first-painted help directory (#painted) and one rendered by Preact at once (#rendered). */
   async function pairedDirectories(path: string, settings: string) {

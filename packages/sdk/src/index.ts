@@ -26,6 +26,14 @@ export type {
   Taxonomy,
 } from "./bundle.js";
 export { channelHref } from "./channels.js";
+export {
+  addMonths,
+  FRESHNESS,
+  type Freshness,
+  type FreshnessPolicy,
+  freshness,
+  todayUtc,
+} from "./freshness.js";
 export type { UiKey } from "./generated/ui-keys.js";
 export { UI_KEYS } from "./generated/ui-keys.js";
 export { closest, suggest } from "./issues.js";

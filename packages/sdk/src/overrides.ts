@@ -18,6 +18,7 @@ import {
   FALLBACK_LOCALE,
   ID_PATTERN,
   LOCALE_PATTERN,
+  MAX_PARTNER_CONTACTS,
   PARTNER_ROLES,
   REGION_PATTERN,
   SHORT_CODE_PATTERN,
@@ -114,8 +115,7 @@ export const partnerConfigSchema = z.strictObject({
 
 export type PartnerContactInput = z.input<typeof partnerContactSchema>;
 
-/** At most this many partner contacts are used, so a runaway config cannot flood the dialog. */
-export const MAX_PARTNER_CONTACTS = 20;
+export { MAX_PARTNER_CONTACTS } from "./vocabulary.js";
 
 /** One rejected part of a partner configuration. */
 export interface OverrideProblem {

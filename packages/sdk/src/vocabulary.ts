@@ -73,3 +73,6 @@ export const MARKUP_PATTERN = /<[a-zA-Z!/?]/;
 export function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
   return typeof value === "string" && (list as readonly string[]).includes(value);
 }
+
+/** At most this many partner contacts are used, so a runaway config cannot flood the dialog. */
+export const MAX_PARTNER_CONTACTS = 20;

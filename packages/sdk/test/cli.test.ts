@@ -8,7 +8,10 @@ import { CONTENT_ROOT } from "./real-content.js";
 import { test } from "./workspace.js";
 
 const CLI = fileURLToPath(new URL("../dist/node/cli.js", import.meta.url));
-const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8" });
+// A fixed --today: validate and report judge freshness on the real date otherwise, and these tests must not change
+// verdict as the calendar moves (freshness.test.ts tests the policy itself).
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [CLI, ...args, "--today", "2026-12-06"], { encoding: "utf8" });
 
 // Each test starts Node processes; on a shared, busy CI machine that alone can pass the 5 s default. The limit only
 // catches a hang: these tests assert what the commands print and write, never how fast.

@@ -61,9 +61,15 @@ export interface WakeFiles {
   dialog: string[];
 }
 
-/** The `mount` a first-paint module exports, for widget `name`: its markup in one language, its CSS and files. */
-export function first(name: string, markup: Markup[], css: string, files: WakeFiles) {
+/**
+ * The `mount` a first-paint module exports, for widget `name`: its markup in one language, its CSS and files.
+ * `staleFrom` (`YYYY-MM-DD`, or empty) is the day a contact in the markup passes the freshness policy's failure
+ * limit: the markup was rendered on the build's day and cannot carry the "may be out of date" note the component
+ * adds from then on, so from that day, on the visitor's clock, the widget wakes at once and renders afresh.
+ */
+export function first(name: string, markup: Markup[], css: string, files: WakeFiles, staleFrom = "") {
   return (root: ShadowRoot, context: ChunkContext): (() => void) => {
+    const stale = staleFrom !== "" && new Date().toISOString().slice(0, 10) >= staleFrom;
     checkLanguage(context);
     const doc = root.ownerDocument;
     const container = doc.createElement("div");
@@ -110,7 +116,12 @@ export function first(name: string, markup: Markup[], css: string, files: WakeFi
           stalled(false);
           for (const type of INTENT) root.removeEventListener(type, intent, true);
           pressed?.removeAttribute("aria-busy");
-          unmount = chunk.mount(root, { ...context, bundle, hydrate: container });
+          // Stale markup is replaced, not hydrated: hydration keeps the nodes it finds and would not add the note.
+          if (stale) container.remove();
+          unmount = chunk.mount(
+            root,
+            stale ? { ...context, bundle } : { ...context, bundle, hydrate: container },
+          );
           // The component now listens: the press that woke it is done again, a change announced again.
           pressed?.click();
           changed?.dispatchEvent(new Event("change", { bubbles: true }));
@@ -162,6 +173,7 @@ export function first(name: string, markup: Markup[], css: string, files: WakeFi
       wake();
     }
     for (const type of INTENT) root.addEventListener(type, intent, true);
+    if (stale) wake();
 
     return () => {
       alive = false;

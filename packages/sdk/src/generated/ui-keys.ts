@@ -23,6 +23,7 @@ export const UI_KEYS = [
   "fallback.emergency",
   "fallback.heading",
   "fallback.hotline",
+  "freshness.staleContact",
   "helpDirectory.allAudiences",
   "helpDirectory.allChannels",
   "helpDirectory.audienceLabel",

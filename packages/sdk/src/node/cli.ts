@@ -5,17 +5,21 @@
  *   lantern-content validate [--content DIR] [--strict]
  *   lantern-content build    [--content DIR] [--out DIR] [--strict]
  *   lantern-content report   [--content DIR] [--json] [--sentences]
+ *   lantern-content export   --format hsds [--out FILE]   (./hsds/cli.ts)
+ *   lantern-content import   --format hsds FILE [--pick ID,…]
  *
  * Exit codes: 0 success, 1 content errors (or warnings with --strict), 2 wrong usage.
  */
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { FRESHNESS, todayUtc } from "../freshness.js";
 import { writeBundles } from "./build.js";
+import { HSDS_COMMANDS, HSDS_USAGE, runHsds } from "./hsds/cli.js";
 import { formatProblem, loadContent } from "./load.js";
 import { contentReport, formatReport, formatSentences } from "./report.js";
 
-const USAGE = `Usage: lantern-content <validate|build|report> [options]
+const USAGE = `Usage: lantern-content <validate|build|report|export|import> [options]
 
   validate   check every file in the content tree; print each problem as file:line path: message
   build      validate, then write one bundle per locale and the JSON Schemas
@@ -29,7 +33,13 @@ Options:
                   a reviewed locale missing a text is always an error
   --json          report as JSON (sentences included)
   --sentences     report every sentence of every locale with the fact and sources it rests on
-`;
+  --today DATE    YYYY-MM-DD: the day freshness is judged on (default: today, UTC)
+  --warn-after N  months after lastVerified when a fact is due for re-checking (default ${FRESHNESS.warnAfterMonths})
+  --fail-after N  months after lastVerified when validate and report fail (default ${FRESHNESS.failAfterMonths});
+                  build only warns, so the calendar never breaks a build: the release runs validate
+${HSDS_USAGE}`;
+
+const COMMANDS = ["validate", "build", "report"];
 
 function findContent(from: string): string | undefined {
   let dir = resolve(from);
@@ -54,6 +64,12 @@ function main(argv: string[]): number {
         strict: { type: "boolean", default: false },
         json: { type: "boolean", default: false },
         sentences: { type: "boolean", default: false },
+        today: { type: "string" },
+        "warn-after": { type: "string" },
+        "fail-after": { type: "string" },
+        format: { type: "string" },
+        pick: { type: "string" },
+        "include-medium": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -70,7 +86,7 @@ function main(argv: string[]): number {
     process.stdout.write(USAGE);
     return values.help ? 0 : 2;
   }
-  if (!["validate", "build", "report"].includes(command)) {
+  if (![...COMMANDS, ...HSDS_COMMANDS].includes(command)) {
     process.stderr.write(`Unknown command "${command}".\n\n${USAGE}`);
     return 2;
   }
@@ -82,18 +98,42 @@ function main(argv: string[]): number {
     return 2;
   }
 
-  const { content, problems } = loadContent(root);
+  const policy = {
+    warnAfterMonths: Number(values["warn-after"] ?? FRESHNESS.warnAfterMonths),
+    failAfterMonths: Number(values["fail-after"] ?? FRESHNESS.failAfterMonths),
+  };
+  const today = values.today ?? todayUtc();
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(today) ||
+    !Number.isInteger(policy.warnAfterMonths) ||
+    !Number.isInteger(policy.failAfterMonths) ||
+    policy.warnAfterMonths <= 0 ||
+    policy.failAfterMonths < policy.warnAfterMonths
+  ) {
+    process.stderr.write(
+      "--today takes YYYY-MM-DD; --warn-after and --fail-after take whole months, the second not below the first.\n",
+    );
+    return 2;
+  }
+  // build (and import, which reads only Lantern's numbers) report stale facts as warnings: see ./freshness.ts for
+  // why the calendar must never break a build. validate and export refuse them, and so does the release, which
+  // runs validate; report lists them (it needs the content to) and exits 1.
+  const enforce = command === "validate" || command === "export";
+  const { content, problems } = loadContent(root, { freshness: { today, policy, enforce } });
+  if (HSDS_COMMANDS.includes(command)) {
+    return runHsds(command, { content, problems, values, positionals, today, policy });
+  }
   const errors = problems.filter((problem) => problem.severity === "error").length;
   const warnings = problems.length - errors;
   const failed = errors > 0 || (values.strict && warnings > 0);
 
   if (command === "report" && content) {
-    const report = contentReport(content, problems);
+    const report = contentReport(content, problems, { today, policy });
     const text = values.sentences
       ? `${formatReport(report, problems)}\n${formatSentences(report)}`
       : formatReport(report, problems);
     process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : `${text}\n`);
-    return failed ? 1 : 0;
+    return failed || report.due.items.some((item) => item.state === "stale") ? 1 : 0;
   }
   for (const problem of problems) {
     (problem.severity === "error" ? process.stderr : process.stdout).write(`${formatProblem(problem)}\n`);

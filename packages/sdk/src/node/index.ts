@@ -6,6 +6,8 @@
 export { type BuiltFile, writeBundles } from "./build.js";
 export { type CanonicalList, CLAIMS, type Claim } from "./canonical.js";
 export { compileBundle, uiKeys, uiKeysModule } from "./compile.js";
+export { type DueItem, dueItems, type FreshnessCheck, freshnessProblem } from "./freshness.js";
+export { type HsdsExport, hsdsExport, lanternUuid } from "./hsds/export.js";
 export { jsonSchemas } from "./json-schema.js";
 export {
   type Content,
@@ -21,6 +23,7 @@ export {
   formatReport,
   formatSentences,
   type LocaleReport,
+  type ReportOptions,
   type ReviewItem,
   type SentenceTrace,
   splitSentences,

@@ -21,6 +21,7 @@ import {
   MEDIUM_NOTE,
   UI_CONTACTS,
 } from "./canonical.js";
+import { type FreshnessCheck, freshnessProblem } from "./freshness.js";
 
 /** The vocabularies every locale's taxonomy.yaml names. */
 const TAXONOMY_VOCABULARIES = {
@@ -63,6 +64,11 @@ export interface Content {
 export interface LoadOptions {
   /** `YYYY-MM-DD`: a `lastVerified` after it is refused. Today (UTC) by default. */
   today?: string;
+  /**
+   * Check each fact's `lastVerified` against the freshness policy (`./freshness.ts`). Off by default, so that
+   * loading content never depends on the calendar; `validate`, `report` and the release turn it on.
+   */
+  freshness?: FreshnessCheck | undefined;
 }
 
 export interface LoadResult {
@@ -353,7 +359,17 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
 
   // Cross-references, each with the files it needs: a broken file hides only the checks that read it.
   const complete = Object.keys(factFiles).every((name) => name in facts);
-  crossCheck({ facts, parsedFacts, locales, parsedLocales, problems, label, canonical, today });
+  crossCheck({
+    facts,
+    parsedFacts,
+    locales,
+    parsedLocales,
+    problems,
+    label,
+    canonical,
+    today,
+    freshness: options.freshness,
+  });
 
   // File by file, line by line: the order an editor fixes them in.
   const sorted = problems.list.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
@@ -370,6 +386,7 @@ interface CrossCheck {
   label: string;
   canonical: CanonicalList | undefined;
   today: string;
+  freshness: FreshnessCheck | undefined;
 }
 
 const digits = (value: string) => value.replace(/\D/g, "");
@@ -405,6 +422,8 @@ function crossCheck(check: CrossCheck) {
           `"${fact.lastVerified}" is in the future: write the date you last checked the sources`,
         );
       }
+      const stale = parsed && check.freshness && freshnessProblem(fact.lastVerified, check.freshness);
+      if (parsed && stale) problems.add(parsed, [group, id, "lastVerified"], stale.message, stale.severity);
     }
   }
 

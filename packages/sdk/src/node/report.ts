@@ -3,8 +3,10 @@
  * facts are. `lantern-content report` prints it; `--json` gives the same data to tools such as the demo site.
  */
 import type { ContentBundle, Provenance } from "../bundle.js";
+import { type FreshnessPolicy, todayUtc } from "../freshness.js";
 import { UI_CONTACTS } from "./canonical.js";
 import { compileBundle } from "./compile.js";
+import { type DueItem, dueItems } from "./freshness.js";
 import { type Content, type ContentProblem, formatProblem } from "./load.js";
 
 export interface LocaleReport {
@@ -52,6 +54,11 @@ export interface ContentReport {
   review: ReviewItem[];
   /** The oldest and newest `lastVerified` of all facts. */
   verified: { oldest: string; newest: string };
+  /**
+   * Facts due for re-checking on `today` under the freshness policy (`../freshness.ts`), oldest first, each with
+   * the sources to check. Stale ones (past the failure limit) fail `validate` and the release.
+   */
+  due: { today: string; items: DueItem[] };
   errors: number;
   warnings: number;
   /** Every sentence of every locale's own texts (not English shown in its place), with the fact it rests on. */
@@ -165,8 +172,20 @@ function textCount(bundle: ContentBundle): number {
   );
 }
 
+/** Options of {@link contentReport}. */
+export interface ReportOptions {
+  /** `YYYY-MM-DD`: the day the due list is computed for. Today (UTC) by default. */
+  today?: string;
+  policy?: FreshnessPolicy;
+}
+
 /** Build the report from a loaded content tree and the problems validation found. */
-export function contentReport(content: Content, problems: readonly ContentProblem[]): ContentReport {
+export function contentReport(
+  content: Content,
+  problems: readonly ContentProblem[],
+  options: ReportOptions = {},
+): ContentReport {
+  const today = options.today ?? todayUtc();
   const bundles = [...content.locales.keys()].map((code) => compileBundle(content, code));
   const english = bundles[0] as ContentBundle;
   const total = textCount(english);
@@ -209,6 +228,22 @@ export function contentReport(content: Content, problems: readonly ContentProble
         })),
     ),
     verified: { oldest: dates[0] ?? "", newest: dates.at(-1) ?? "" },
+    due: {
+      today,
+      items: dueItems(
+        [
+          ...english.regions.map((region) => ({ kind: "region" as const, id: region.code, ...region })),
+          ...kinds.flatMap(([kind, items]) => items.map((item) => ({ kind, ...item }))),
+        ].map(({ kind, id, lastVerified, sources }) => ({
+          kind,
+          id,
+          lastVerified: lastVerified as string,
+          sources,
+        })),
+        today,
+        options.policy,
+      ),
+    },
     errors: problems.filter((problem) => problem.severity === "error").length,
     warnings: problems.filter((problem) => problem.severity === "warning").length,
     sentences: bundles.flatMap((bundle) => traceSentences(content, bundle)),
@@ -269,6 +304,12 @@ export function formatReport(report: ContentReport, problems: readonly ContentPr
     ...report.review.map(
       (item) => `  ${item.kind.padEnd(11)}${item.id.padEnd(34)}last verified ${item.lastVerified}`,
     ),
+    "",
+    `Due for re-checking on ${report.due.today} (oldest first, with the sources to check): ${report.due.items.length}`,
+    ...report.due.items.flatMap((item) => [
+      `  ${item.kind.padEnd(11)}${item.id.padEnd(34)}last verified ${item.lastVerified}${item.state === "stale" ? `, STALE since ${item.staleFrom}` : `, stale from ${item.staleFrom}`}`,
+      ...item.sources.map((source) => `      ${source}`),
+    ]),
     "",
     ...problems.map(formatProblem),
     `${report.errors} errors, ${report.warnings} warnings`,

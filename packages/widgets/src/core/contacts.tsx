@@ -2,7 +2,15 @@
  * Contacts and the ways to reach them, as the report dialog and the help directory show them. A channel is always
  * a link (it goes somewhere: a phone call, a text, a site), with its note beside it.
  */
-import { type Channel, type ChannelKind, type Contact, text, type UiKey } from "@lantern/sdk";
+import {
+  type Channel,
+  type ChannelKind,
+  type Contact,
+  freshness,
+  text,
+  todayUtc,
+  type UiKey,
+} from "@lantern/sdk";
 import { useWidget } from "./context.js";
 import { headingTag } from "./heading.js";
 import { ExternalLink, langOf, richText, uiLang, Verified } from "./text.js";
@@ -102,11 +110,12 @@ export interface ContactListProps {
 }
 
 /**
- * Contacts with what each is for, an "Open 24/7" badge, its channels and, for medium-confidence ones, a
- * "This may be out of date" note with the date it was last checked.
+ * Contacts with what each is for, an "Open 24/7" badge, its channels and, for medium-confidence ones and any past
+ * the freshness policy's failure limit on the widget's `today`, a "This may be out of date" note with the date it
+ * was last checked.
  */
 export function ContactList({ contacts, headingLevel, kind, showHours = false }: ContactListProps) {
-  const { bundle } = useWidget();
+  const { bundle, today = todayUtc() } = useWidget();
   const Heading = headingTag(headingLevel);
   return (
     <ul class="lantern-contacts">
@@ -131,8 +140,11 @@ export function ContactList({ contacts, headingLevel, kind, showHours = false }:
                 <span {...lang}>{entry.hours}</span>
               </p>
             )}
-            {entry.confidence === "medium" && entry.lastVerified && (
-              <Verified date={entry.lastVerified} kind="checkBeforeUse" />
+            {entry.lastVerified && freshness(entry.lastVerified, today) === "stale" ? (
+              <Verified date={entry.lastVerified} kind="staleContact" />
+            ) : (
+              entry.confidence === "medium" &&
+              entry.lastVerified && <Verified date={entry.lastVerified} kind="checkBeforeUse" />
             )}
             <ChannelList contact={entry} kind={kind} />
           </li>

@@ -31,6 +31,8 @@ export interface WidgetContextValue {
   loadDialogContent: (() => Promise<DialogContent>) | undefined;
   /** The checked (`https:`) quick-exit address, when the page has a quick exit; `undefined` otherwise. */
   exitUrl: string | undefined;
+  /** `YYYY-MM-DD`: the day contacts' freshness is judged on (see `WidgetProps.today`); today (UTC) if absent. */
+  today: string | undefined;
 }
 
 /** Provided by the widget shell; `null` outside a widget. */

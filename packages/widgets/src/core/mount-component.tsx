@@ -46,6 +46,8 @@ export interface MountOptions {
    * default neutral page used.
    */
   exitUrl?: string | undefined;
+  /** `YYYY-MM-DD`: the day contacts' freshness is judged on; today (UTC) by default. */
+  today?: string | undefined;
   /**
    * A container that already holds this widget's markup, rendered ahead of time from the same component, bundle and
    * settings (the embed's first paint): the component takes it over with Preact's `hydrate`, keeping its nodes (and
@@ -97,6 +99,7 @@ export function mountComponent<N extends WidgetName>(
           onProblem={report}
           loadDialogContent={options.loadDialogContent}
           exitUrl={options.exitUrl}
+          today={options.today}
           // Ids must be unique per document when widgets share one tree; a shadow root scopes them already.
           idPrefix={isShadowRoot(root) ? undefined : uniquePrefix()}
         />,

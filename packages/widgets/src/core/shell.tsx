@@ -53,6 +53,12 @@ export interface WidgetProps<C extends WidgetConfig = WidgetConfig> {
    * default neutral page is used).
    */
   exitUrl?: string | undefined;
+  /**
+   * `YYYY-MM-DD`: the day a contact's `lastVerified` is judged on by the freshness policy (`@lantern/sdk`'s
+   * `freshness`). Today in UTC by default, the visitor's clock: a bundle nobody re-released still marks a contact
+   * past the limit. Tests and stories pass a fixed day, so their output does not change with the calendar.
+   */
+  today?: string | undefined;
 }
 
 interface ShellProps {
@@ -117,6 +123,7 @@ function ShellBody({
     report,
     loadDialogContent: props.loadDialogContent,
     exitUrl,
+    today: props.today,
     emit(type, detail) {
       const target = props.eventTarget ?? root.current;
       if (target) dispatchLanternEvent(target, type, detail);

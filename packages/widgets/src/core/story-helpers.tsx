@@ -57,6 +57,13 @@ export const CONTACT_PRESETS: Record<string, readonly unknown[] | undefined> = {
 /** The languages the `lang` control offers: the reviewed ones, and the right-to-left draft (with `allow-draft`). */
 export const STORY_LANGUAGES = ["en", "fr", "ar"] as const;
 
+/**
+ * The day stories judge contacts' freshness on (`WidgetProps.today`): fixed, so a screenshot does not change on the
+ * day the content's `lastVerified` passes the freshness limit. Content dates only move forward, so this day never
+ * makes a fact look older than it is.
+ */
+export const STORY_TODAY = "2026-12-06";
+
 const COLOR_PROPERTIES = Object.keys(THEME_DEFAULTS).filter((name) =>
   name.startsWith("--lantern-color-"),
 ) as ThemeProperty[];
@@ -232,6 +239,7 @@ export function MountedWithAttributes({
     const unmount = mountWidget(widget, element, {
       bundle,
       attributes,
+      today: STORY_TODAY,
       onProblem: (problem) => {
         seen.push(`${problem.field}: ${problem.message}`);
         setProblems([...seen]);

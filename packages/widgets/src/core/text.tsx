@@ -61,20 +61,30 @@ export function formatDate(date: string, locale: string): string {
   }
 }
 
-/** "Last verified: <date>" or the stronger "This may be out of date…" for medium-confidence facts. */
+/**
+ * "Last verified: <date>", the stronger "This may be out of date…" for medium-confidence facts, or, for a fact past
+ * the freshness policy's failure limit, "Not checked for more than a year: this may be out of date…".
+ */
 export function Verified({
   date,
   kind = "lastVerified",
   as: Tag = "p",
 }: {
   date: string;
-  kind?: "lastVerified" | "checkBeforeUse";
+  kind?: "lastVerified" | "checkBeforeUse" | "staleContact";
   as?: "p" | "span";
 }) {
   const { bundle } = useWidget();
-  const key: UiKey = kind === "lastVerified" ? "common.lastVerified" : "common.checkBeforeUse";
+  const key: UiKey =
+    kind === "lastVerified"
+      ? "common.lastVerified"
+      : kind === "checkBeforeUse"
+        ? "common.checkBeforeUse"
+        : "freshness.staleContact";
+  // A stale contact's note looks like a medium one's (same class, so no CSS of its own), with its own words.
+  const look = kind === "staleContact" ? "checkBeforeUse lantern-stale" : kind;
   return (
-    <Tag class={`lantern-verified lantern-verified-${kind}`} {...uiLang(bundle, key)}>
+    <Tag class={`lantern-verified lantern-verified-${look}`} {...uiLang(bundle, key)}>
       {richText(bundle, key, {
         // Written out at build time; the formatter is only for a bundle from an older Lantern without `dates`.
         date: <time dateTime={date}>{bundle.dates?.[date] ?? formatDate(date, bundle.locale.code)}</time>,

@@ -89,6 +89,37 @@ describe("help-directory", () => {
     }
   });
 
+  it("marks every contact past the freshness limit on its day with the date and a may-be-out-of-date note", () => {
+    // Content verified 2026-11-28 fails the 12-month limit on 2027-11-28, not the day before.
+    const before = mountInShadow("help-directory", { today: "2027-11-27" });
+    try {
+      expect(before.root.querySelector(".lantern-stale")).toBeNull();
+    } finally {
+      before.unmount();
+    }
+    const { root, unmount } = mountInShadow("help-directory", {
+      today: "2027-11-28",
+      attributes: { region: "CA-ON", audience: "workers" },
+    });
+    try {
+      const items = [...root.querySelectorAll(".lantern-contacts > li")];
+      expect(items.length).toBeGreaterThan(2);
+      for (const li of items) {
+        const marks = li.querySelectorAll(":scope > .lantern-verified");
+        // One note each: the stale note replaces a medium contact's, so no contact says it twice.
+        expect([...marks].map((mark) => mark.className)).toEqual([
+          "lantern-verified lantern-verified-checkBeforeUse lantern-stale",
+        ]);
+        expect(textOf(marks[0] as Element)).toBe(
+          "Not checked for more than a year: this may be out of date. Last checked: November 28, 2026.",
+        );
+        expect(marks[0]?.querySelector("time")?.getAttribute("datetime")).toBe("2026-11-28");
+      }
+    } finally {
+      unmount();
+    }
+  });
+
   it("filters by region in place: Ontario adds its lines, national ones stay", async () => {
     const { root, unmount } = mountInShadow("help-directory");
     try {
