@@ -12,6 +12,7 @@
  */
 export type {
   AtRiskGroup,
+  AudienceFit,
   Channel,
   Contact,
   ContentBundle,
@@ -37,8 +38,10 @@ export {
   contacts,
   definitions,
   isFallback,
+  isOpenGroup,
   isRegion,
   type ListOptions,
+  leadsFor,
   myths,
   type ProvenanceSummary,
   provenance,

@@ -25,3 +25,4 @@ export {
   type SentenceTrace,
   splitSentences,
 } from "./report.js";
+export { pageWordingProblems, wordingProblems } from "./rules/wording.js";
