@@ -342,7 +342,11 @@ describe("audiences: an audience reorders or adds, never drops a seed group", ()
   });
 
   test("a myth that leads for readers who never see it", ({ workspace }) => {
-    workspace.edit("facts/myths.yaml", "    audiences: []", "    audiences: [youth]\n    leadFor: [hospitality]");
+    workspace.edit(
+      "facts/myths.yaml",
+      "    audiences: []",
+      "    audiences: [youth]\n    leadFor: [hospitality]",
+    );
     expect(workspace.load().errors).toEqual([
       "content/facts/myths.yaml:7 myths.only-smuggling.leadFor.0: leads for hospitality, who never see it: add hospitality to audiences, or remove it here",
     ]);

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import {
   atRiskGroups,
   contact,
-  isOpenGroup,
   contacts,
   isFallback,
+  isOpenGroup,
   myths,
   provenance,
   regionChain,
@@ -217,7 +217,11 @@ describe("who is most at risk: the campaign's groups, whole", () => {
   });
 
   it("opens the seed's groups and shows the rest one line each", () => {
-    expect(atRiskGroups(en).filter((group) => isOpenGroup(group)).map((group) => group.id)).toEqual(SEED);
+    expect(
+      atRiskGroups(en)
+        .filter((group) => isOpenGroup(group))
+        .map((group) => group.id),
+    ).toEqual(SEED);
     for (const group of atRiskGroups(en)) {
       if (isOpenGroup(group)) expect(group.why).not.toBe("");
     }
@@ -242,7 +246,11 @@ describe("who is most at risk: the campaign's groups, whole", () => {
 
   it("youth read young people, then women and girls, open; then the other seed groups", () => {
     const list = atRiskGroups(en, { audience: "youth" });
-    expect(list.slice(0, 3).map((group) => group.id)).toEqual(["at-risk-youth", "women-and-girls", "migrant-workers"]);
+    expect(list.slice(0, 3).map((group) => group.id)).toEqual([
+      "at-risk-youth",
+      "women-and-girls",
+      "migrant-workers",
+    ]);
     expect(list.filter((group) => isOpenGroup(group, "youth")).map((group) => group.id)).toEqual([
       "at-risk-youth",
       "women-and-girls",
@@ -269,9 +277,10 @@ describe("myths for an audience: reordered, never fewer", () => {
   );
 
   it("hotel staff read the smuggling and violence myths first", () => {
-    expect(myths(en, { audience: "hospitality" }).slice(0, 2).map((myth) => myth.id)).toEqual([
-      "only-smuggling",
-      "always-violence",
-    ]);
+    expect(
+      myths(en, { audience: "hospitality" })
+        .slice(0, 2)
+        .map((myth) => myth.id),
+    ).toEqual(["only-smuggling", "always-violence"]);
   });
 });

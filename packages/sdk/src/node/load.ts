@@ -489,7 +489,10 @@ function crossCheck(check: CrossCheck) {
     for (const [code, files] of locales) {
       const own = files["at-risk.yaml"]?.groups;
       const isEnglish = code === FALLBACK_LOCALE;
-      addAll(check.parsedLocales.get(code)?.["at-risk.yaml"], whyProblems(seeds, englishGroups, own, isEnglish));
+      addAll(
+        check.parsedLocales.get(code)?.["at-risk.yaml"],
+        whyProblems(seeds, englishGroups, own, isEnglish),
+      );
     }
   }
 
