@@ -40,14 +40,16 @@ describe("byte budgets", () => {
   // 25 B in each of five files): it moved compilation off the main thread and cut Lantern's script time on the
   // bench's phone profile by a quarter to a half, worth more to a partner's page than 100 bytes. 18.1 KB until the
   // chunk loaded its content and the partner's configuration itself and said why the language differs (about
-  // 290 B, of which 170 B left the loader that every page pays).
-  it("warning-signs rendered by Preact (loader + chunk + runtime + one locale's content) ≤ 18.25 KB", () => {
+  // 290 B, of which 170 B left the loader that every page pays). 18.25 KB until the hotline's limits (it shares
+  // information when the law requires it) went next to "you never have to give your name" in the contact every
+  // part carries (about 80 B): a frightened teenager must not read that line as total secrecy.
+  it("warning-signs rendered by Preact (loader + chunk + runtime + one locale's content) ≤ 18.4 KB", () => {
     const files = new Set([
       "embed.js",
       ...staticClosure("widgets/warning-signs.js"),
       "content/en/warning-signs.js",
     ]);
-    expect(total(files)).toBeLessThanOrEqual(18.25 * KB);
+    expect(total(files)).toBeLessThanOrEqual(18.4 * KB);
   });
 
   it("report dialog (its code and content, loaded when opened) ≤ 12 KB", () => {
