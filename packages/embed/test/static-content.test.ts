@@ -9,7 +9,10 @@ const manifest = JSON.parse(
   readFileSync(new URL("../dist/cdn/v1/manifest.json", import.meta.url), "utf8"),
 ) as { version: string };
 const page = (lang: string, widget: string) =>
-  readFileSync(new URL(`../dist/cdn/${manifest.version}/static/${lang}/${widget}.html`, import.meta.url), "utf8")
+  readFileSync(
+    new URL(`../dist/cdn/${manifest.version}/static/${lang}/${widget}.html`, import.meta.url),
+    "utf8",
+  )
     .replace(/<[^>]+>/g, " ")
     .replace(/&#x27;|&#39;/g, "’")
     .replace(/\s+/g, " ");
@@ -17,7 +20,12 @@ const page = (lang: string, widget: string) =>
 describe("static HTML with default settings", () => {
   it("names the seed's at-risk groups, in English and French", () => {
     const seed = {
-      en: ["Migrant workers", "New immigrants", "Indigenous women and youth", "Young people, including youth in foster care"],
+      en: [
+        "Migrant workers",
+        "New immigrants",
+        "Indigenous women and youth",
+        "Young people, including youth in foster care",
+      ],
       fr: [
         "Travailleuses et travailleurs migrants",
         "Personnes nouvellement immigrées",
