@@ -52,17 +52,22 @@ const FIRST_RENDER = {
   "warning-signs": ["signs"],
   "report-button": [],
   "at-risk": ["groups"],
-  "myths-facts": ["myths"],
+  "myths-facts": ["myths", "statistics"],
   "help-directory": ["contacts", "steps"],
 };
 const ESSENTIAL_CONTACTS = ["emergency-911", "ca-human-trafficking-hotline"];
+/** UI groups a widget shows besides its own: myths and facts ends with what police-reported data shows. */
+const SHARED_UI = { "myths-facts": ["statistics"] };
 /** UI strings a widget's first render reads: its own, the shared ones, and the fallback's. The dialog brings the rest. */
 const uiFor = (bundle, widget) => {
   const own = widget.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
   return Object.fromEntries(
     Object.entries(bundle.ui).filter(
       ([key]) =>
-        /^(common|fallback)\./.test(key) || key.startsWith(`${own}.`) || key === "reportButton.label",
+        /^(common|fallback)\./.test(key) ||
+        key.startsWith(`${own}.`) ||
+        (SHARED_UI[widget] ?? []).some((group) => key.startsWith(`${group}.`)) ||
+        key === "reportButton.label",
     ),
   );
 };

@@ -108,6 +108,17 @@ function posterAudience(value: string | undefined, problems: PrintProblem[]): Po
   );
 }
 
+/** Words that name trafficking in English or French (« traite », not « traitement »; « trafiquant »). */
+const TRAFFICKING_WORDS = /traffick|trafic|trafiqu|\btraite\b/i;
+
+/** True when `text` names trafficking: what a discreet card must never print. */
+export function namesTrafficking(text: string): boolean {
+  return TRAFFICKING_WORDS.test(text);
+}
+
+const DISCREET_REFUSAL =
+  "names trafficking, which a discreet card never prints (it is for a person whose things may be searched): use a neutral name, such as your organisation's, or print the standard card; left off this card";
+
 /**
  * The partner's name goes through the check the embed applies to a contact's `name` (plain text, not empty, at
  * most 120 characters, one text or one per language), so a partner reads the same message in the configurator,
@@ -151,19 +162,39 @@ export function resolvePrintOptions(
     region = "CA";
   }
   const locale = bundle.locale.code || FALLBACK_LOCALE;
-  const name = partnerName(input.partner?.name, locale, problems);
+  const discreet = input.discreet === true;
+  let name = partnerName(input.partner?.name, locale, problems);
   const parsed = parsePartnerContacts(input.partner?.contacts, locale);
   for (const problem of parsed.problems)
     problems.push({ field: `partner.${problem.path}`, message: problem.message });
+  let partnerContacts = parsed.contacts;
+  if (discreet) {
+    // A discreet card is for a person whose things may be searched: a partner's name or line that says what it is
+    // about would undo it, so it is refused with the reason and the card prints without it.
+    if (namesTrafficking(name)) {
+      problems.push({ field: "partner.name", message: DISCREET_REFUSAL });
+      name = "";
+    }
+    partnerContacts = partnerContacts.filter((entry, index) => {
+      const words = [
+        entry.name,
+        entry.use,
+        ...entry.channels.flatMap((c) => [c.value, c.display, c.note ?? ""]),
+      ];
+      if (!words.some(namesTrafficking)) return true;
+      problems.push({ field: `partner.contacts.${index}`, message: DISCREET_REFUSAL });
+      return false;
+    });
+  }
   return {
     options: {
       kit,
       paper,
       audience,
-      discreet: input.discreet === true,
+      discreet,
       region,
       includeMedium: input.includeMedium === true,
-      partner: { name, contacts: parsed.contacts },
+      partner: { name, contacts: partnerContacts },
     },
     problems,
   };

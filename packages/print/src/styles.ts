@@ -55,18 +55,18 @@ export const printStyles = `
 .lp-marks { position: absolute; inset: 0; width: 100%; height: 100%; }
 .lp-card h1, .lp-card h2 { font-size: 10pt; line-height: 1.15; }
 .lp-card .lp-hotline-number { font-size: 20pt; line-height: 1; }
-.lp-card .lp-emergency { margin-top: auto; padding-top: 1.2mm; border-top: 0.75pt solid #000; font-weight: 700; }
+.lp-card .lp-emergency { padding-bottom: 1.2mm; border-bottom: 0.75pt solid #000; font-weight: 700; }
 .lp-card .lp-contact-name { font-weight: 700; }
 .lp-card .lp-push { margin-top: auto; }
 
 /* Poster */
-.lp-poster { padding: 9mm 14mm 8mm; display: flex; flex-direction: column; gap: 3mm; font-size: 14pt; }
+.lp-poster { padding: 9mm 14mm 8mm; display: flex; flex-direction: column; gap: 2.5mm; font-size: 14pt; }
 .lp-poster h1 { font-size: 28pt; line-height: 1.05; }
 .lp-poster .lp-audience { font-size: 15pt; font-weight: 700; text-transform: uppercase; letter-spacing: 0.04em; }
 .lp-poster .lp-lead { font-size: 15pt; font-weight: 700; border-inline-start: 3mm solid #000; padding-inline-start: 4mm; }
 .lp-poster .lp-signs { columns: 2; column-gap: 9mm; }
 .lp-poster .lp-signs li { break-inside: avoid; margin-bottom: 1.5mm; }
-.lp-poster .lp-report { border-top: 2.5pt solid #000; padding-top: 3mm; display: flex; flex-direction: column; gap: 2.5mm; }
+.lp-poster .lp-report { border-top: 2.5pt solid #000; padding-top: 3mm; display: flex; flex-direction: column; gap: 2mm; }
 .lp-poster h2 { font-size: 20pt; }
 .lp-poster h3 { font-size: 14pt; }
 .lp-poster .lp-emergency { font-size: 15pt; font-weight: 700; }
@@ -90,13 +90,18 @@ export const printStyles = `
 
 
 /* Information sheet */
-.lp-sheet { padding: 10mm 13mm; font-size: 9.5pt; line-height: 1.2; }
+.lp-sheet { padding: 10mm 13mm; font-size: 9pt; line-height: 1.15; }
 .lp-sheet h1 { font-size: 19pt; line-height: 1.1; margin-bottom: 1.5mm; }
-.lp-sheet h2 { font-size: 12.5pt; margin: 2.5mm 0 1mm; break-after: avoid; }
+.lp-sheet h2 { font-size: 12.5pt; margin: 2mm 0 0.8mm; break-after: avoid; }
 .lp-sheet h3 { font-size: 10pt; margin: 1.5mm 0 0.5mm; break-after: avoid; }
 .lp-sheet .lp-columns { columns: 2; column-gap: 7mm; }
 .lp-sheet dl > div, .lp-sheet li, .lp-sheet h3 + ul { break-inside: avoid; }
 .lp-sheet .lp-emergency { font-weight: 700; font-size: 11pt; border: 1.5pt solid #000; padding: 1.5mm 2.5mm; margin: 2mm 0; }
+.lp-sheet .lp-more { font-weight: 700; margin-top: 1mm; }
+/* The at-risk groups after the seed's, run together so fourteen groups fit the second page. */
+.lp-sheet .lp-inline { list-style: none; padding: 0; }
+.lp-sheet .lp-inline li { display: inline; }
+.lp-sheet .lp-inline li:not(:last-child)::after { content: " · "; }
 .lp-sheet dt { font-weight: 700; }
 .lp-sheet dd { margin-bottom: 1mm; }
 .lp-sheet li { margin-bottom: 0.6mm; }

@@ -144,6 +144,30 @@ describe("content", () => {
     }
   });
 
+  it("refuses a partner name or line that names trafficking on the discreet card, with the reason", () => {
+    const partner = {
+      name: { en: "Anti-Trafficking Task Force", fr: "Groupe de lutte contre la traite" },
+      contacts: [
+        { name: "Stop Trafficking Line", channels: [{ kind: "phone", value: "905-555-0101" }] },
+        { name: "Maple Creek Police (non-emergency)", channels: [{ kind: "phone", value: "905-555-0100" }] },
+      ],
+    };
+    for (const bundle of [en, fr]) {
+      const { html, problems, options } = renderKit(bundle, { kit: "card", discreet: true, partner });
+      expect(problems.map((p) => p.field)).toEqual(["partner.name", "partner.contacts.0"]);
+      expect(problems[0]?.message).toMatch(/^names trafficking, which a discreet card never prints/);
+      expect(options.partner.name).toBe("");
+      const printedText = visibleText(html);
+      expect(printedText).not.toMatch(/traffick|trafiqu|traite/i);
+      // The neutral line stays: the rest still prints.
+      expect(printedText).toContain("905-555-0100");
+      // Control: the ordinary card prints them as given.
+      const standard = renderKit(bundle, { kit: "card", partner });
+      expect(standard.problems).toEqual([]);
+      expect(visibleText(standard.html)).toContain("905-555-0101");
+    }
+  });
+
   it("cites sources and the last-verified date on the poster and the sheet", () => {
     for (const kit of ["poster", "sheet"]) {
       const text = visibleText(renderKit(en, { kit }).html);

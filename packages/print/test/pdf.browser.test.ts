@@ -338,6 +338,71 @@ describe("facts on paper", () => {
       expect(p.pdf.pageText[0]).toMatch(word);
   });
 
+  it("puts 911 first on every card face, before the hotline's name and number", () => {
+    const cards = pdfs().filter((p) => p.kit.options.kit === "card");
+    expect(cards.length).toBeGreaterThanOrEqual(6);
+    for (const p of cards) {
+      for (const [side, page] of p.pdf.pageText.entries()) {
+        const first = page.indexOf("911");
+        expect(first, `${p.job.file} page ${side + 1}`).toBeGreaterThanOrEqual(0);
+        // Nothing of the hotline before it: its number, or its name on the ordinary card's front.
+        const hotline = [
+          page.indexOf("1-833-900-1010"),
+          page.search(/Human Trafficking Hotline|Ligne d.urgence/),
+        ].filter((at) => at >= 0);
+        for (const at of hotline) expect(first, `${p.job.file} page ${side + 1}`).toBeLessThan(at);
+      }
+    }
+  });
+
+  it("leaves the email address off the discreet card: its domain spells the centre's acronym", () => {
+    const discreet = pdfs().filter((p) => p.job.file.startsWith("card-discreet-"));
+    expect(discreet).toHaveLength(2);
+    for (const p of discreet) {
+      expect(text(p), p.job.file).not.toMatch(/@|ccteht/i);
+      expect(text(p), p.job.file).toContain("1-833-900-1010");
+    }
+    // Control: the ordinary card prints it, and the check sees it.
+    expect(text(printed.get("card-en-letter.pdf") as WithPdf)).toContain("hotline@ccteht.ca");
+  });
+
+  it("prints 911 and the hotline together on the information sheet's first page", () => {
+    const sheets = pdfs().filter((p) => p.kit.options.kit === "sheet");
+    expect(sheets).toHaveLength(4);
+    for (const p of sheets) {
+      expect(p.pdf.pageText[0], p.job.file).toContain("911");
+      expect(p.pdf.pageText[0], p.job.file).toContain("1-833-900-1010");
+    }
+  });
+
+  it("names the seed's groups, the rest of the list and Ontario's police-reported share on the default sheet", () => {
+    const expected = {
+      en: [
+        "Migrant workers",
+        "New immigrants",
+        "Indigenous women and youth",
+        "Young people, including youth in foster care",
+        "Women and girls",
+        "People working in remote areas",
+        "62%",
+        "2010–2021",
+      ],
+      fr: [
+        "Travailleuses et travailleurs migrants",
+        "Personnes nouvellement immigrées",
+        "Femmes et jeunes autochtones",
+        "Jeunes, y compris les jeunes placés en famille d’accueil",
+        "Femmes et filles",
+        "62 %",
+        "2010–2021",
+      ],
+    } as const;
+    for (const p of pdfs().filter((p) => p.kit.options.kit === "sheet")) {
+      const flat = text(p).replace(/\s+/g, " ");
+      for (const phrase of expected[p.job.lang as "en" | "fr"]) expect(flat, p.job.file).toContain(phrase);
+    }
+  });
+
   it("prints the partner's name and line beside Lantern's, never instead", () => {
     for (const p of pdfs().filter((p) => p.job.file.startsWith("partner-"))) {
       expect(text(p), p.job.file).toContain("905-555-0100");

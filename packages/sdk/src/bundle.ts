@@ -81,13 +81,24 @@ export interface Sign extends Provenance {
   text: string;
 }
 
-export interface AtRiskGroup extends Provenance {
-  id: string;
-  name: string;
-  why: string;
+/** Who an at-risk group or a myth is for, and whom it comes first for. */
+export interface AudienceFit {
+  /** Reader audiences it is added for; empty means everyone. */
+  audiences: Audience[];
+  /** Reader audiences it comes first for (`hospitality`: migrant workers); empty for none. */
+  leadFor: Audience[];
 }
 
-export interface Myth extends Provenance {
+export interface AtRiskGroup extends Provenance, AudienceFit {
+  id: string;
+  name: string;
+  /** Why traffickers target the group; empty for groups shown by name only. */
+  why: string;
+  /** One of the seed campaign's groups (OPP, 2017): shown first and open, to every audience. */
+  seed: boolean;
+}
+
+export interface Myth extends Provenance, AudienceFit {
   id: string;
   myth: string;
   fact: string;

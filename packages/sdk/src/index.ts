@@ -12,6 +12,7 @@
  */
 export type {
   AtRiskGroup,
+  AudienceFit,
   Channel,
   Contact,
   ContentBundle,
@@ -45,8 +46,10 @@ export {
   contacts,
   definitions,
   isFallback,
+  isOpenGroup,
   isRegion,
   type ListOptions,
+  leadsFor,
   myths,
   type ProvenanceSummary,
   provenance,

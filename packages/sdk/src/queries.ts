@@ -1,5 +1,6 @@
 import type {
   AtRiskGroup,
+  AudienceFit,
   Contact,
   ContentBundle,
   Definition,
@@ -178,14 +179,47 @@ export function contact(bundle: ContentBundle, id: string, options: ListOptions 
   return found && sureParts(found, options);
 }
 
-/** The groups most at risk of being trafficked, with why. */
-export function atRiskGroups(bundle: ContentBundle, options: ListOptions = {}): AtRiskGroup[] {
-  return visible(bundle.groups, options);
+/** True when `item` comes first for `audience` (`leadFor`): a hotel's staff read about migrant workers first. */
+export function leadsFor(item: AudienceFit, audience: Audience | undefined): boolean {
+  return audience !== undefined && item.leadFor.includes(audience);
 }
 
-/** Common myths, each with the fact that answers it. */
-export function myths(bundle: ContentBundle, options: ListOptions = {}): Myth[] {
-  return visible(bundle.myths, options);
+/**
+ * The items for an audience: everyone's, plus the audience's own, with those that lead for it moved to the front.
+ * An audience only reorders and adds, so no reader ever sees fewer of everyone's items.
+ */
+function forReader<T extends AudienceFit & { confidence: string }>(
+  items: readonly T[],
+  options: AudienceOptions,
+  rank: (item: T) => number = () => 0,
+): T[] {
+  const order = (item: T) => (leadsFor(item, options.audience) ? 0 : 1 + rank(item));
+  // Array.prototype.sort is stable: within a rank, file order stays.
+  return visible(items, options)
+    .filter((item) => forAudience(item.audiences, options.audience))
+    .sort((a, b) => order(a) - order(b));
+}
+
+/**
+ * The groups traffickers target more often, with why: those that lead for the audience first (youth: young people),
+ * then the seed campaign's groups, then the rest. Every audience sees every seed group (validation refuses
+ * `audiences` on one). Anyone can be trafficked: show the list under an intro that says so.
+ */
+export function atRiskGroups(bundle: ContentBundle, options: AudienceOptions = {}): AtRiskGroup[] {
+  return forReader(bundle.groups, options, (group) => (group.seed ? 0 : 1));
+}
+
+/**
+ * True when the at-risk card shows `group` open, with why: a seed group, or one that leads for the audience. The
+ * rest are shown one line each, so a long list stays short on a phone.
+ */
+export function isOpenGroup(group: AtRiskGroup, audience?: Audience): boolean {
+  return group.seed || leadsFor(group, audience);
+}
+
+/** Common myths, each with the fact that answers it: those that lead for the audience first. */
+export function myths(bundle: ContentBundle, options: AudienceOptions = {}): Myth[] {
+  return forReader(bundle.myths, options);
 }
 
 /** Statistics, each naming its period; police-reported ones say so in their text. */

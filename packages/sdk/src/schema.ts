@@ -130,11 +130,30 @@ export const signsFile = z.strictObject({
 /** The contacts a text speaks of ("the hotline can help by phone"), so its promises are checked against theirs. */
 const aboutContacts = z.optional(z.array(idSchema));
 
+/**
+ * Who a group or myth is for, as on signs: `[]` is everyone, a list adds it for those readers only; and `leadFor`,
+ * the readers it comes first for. An audience reorders or adds; it never takes an everyone's entry away.
+ */
+const audienceShape = {
+  audiences: z.array(z.enum(AUDIENCES)),
+  leadFor: z.optional(z.array(z.enum(AUDIENCES))),
+};
+
 export const atRiskFile = z.strictObject({
-  groups: idRecord(z.strictObject({ contacts: aboutContacts, ...provenanceShape })),
+  groups: idRecord(
+    z.strictObject({
+      /** One of the seed campaign's groups: shown first, with why, and to every audience. */
+      seed: z.optional(z.boolean()),
+      ...audienceShape,
+      contacts: aboutContacts,
+      ...provenanceShape,
+    }),
+  ),
 });
 
-export const mythsFile = z.strictObject({ myths: idRecord(z.strictObject({ ...provenanceShape })) });
+export const mythsFile = z.strictObject({
+  myths: idRecord(z.strictObject({ ...audienceShape, ...provenanceShape })),
+});
 
 const year = z
   .int()
@@ -203,7 +222,8 @@ export const localeContactsFile = z.strictObject({
 
 export const localeSignsFile = z.strictObject({ signs: idRecord(z.strictObject({ text })) });
 export const localeAtRiskFile = z.strictObject({
-  groups: idRecord(z.strictObject({ name: plainText(120), why: text })),
+  // `why` is optional: groups after the seed's are shown one line each, by name.
+  groups: idRecord(z.strictObject({ name: plainText(120), why: z.optional(text) })),
 });
 export const localeMythsFile = z.strictObject({
   myths: idRecord(z.strictObject({ myth: text, fact: text })),

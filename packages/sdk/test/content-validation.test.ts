@@ -304,6 +304,62 @@ describe("promises: what a text says of a contact traces to the canonical list",
   });
 });
 
+describe("wording: the hotline's limits and which line", () => {
+  test("no name needed, without the hotline's limits", ({ workspace }) => {
+    workspace.edit(
+      "locales/en/contacts.yaml",
+      "use: Report a concern or get help.",
+      "use: Report a concern. You never have to give your name.",
+    );
+    expect(workspace.load().errors).toEqual([
+      "content/locales/en/contacts.yaml:8 contacts.ca-human-trafficking-hotline.use: says no name is needed without the hotline's limits: add that it shares information when the law requires it, for example when a child is at risk",
+    ]);
+  });
+
+  test("no name needed, with the limits next to it", ({ workspace }) => {
+    workspace.edit(
+      "locales/en/contacts.yaml",
+      "use: Report a concern or get help.",
+      "use: Report a concern. You never have to give your name. It shares information only when the law requires it.",
+    );
+    expect(workspace.load().errors).toEqual([]);
+  });
+
+  test("French « la ligne » outside a contact's own entry", ({ workspace }) => {
+    workspace.edit("locales/fr/ui.yaml", '"Appeler le {number}"', '"Appeler la ligne au {number}"');
+    expect(workspace.load().errors).toEqual([
+      "content/locales/fr/ui.yaml:4 ui.common.call: « la ligne » does not say which line: name the Ligne d'urgence canadienne contre la traite des personnes",
+    ]);
+  });
+});
+
+describe("audiences: an audience reorders or adds, never drops a seed group", () => {
+  test("a seed group kept from some audiences", ({ workspace }) => {
+    workspace.edit("facts/at-risk.yaml", "    audiences: []", "    audiences: [youth, hospitality]");
+    expect(workspace.load().errors).toEqual([
+      "content/facts/at-risk.yaml:4 groups.migrant-workers.audiences: a seed group is shown to every audience: write audiences: [] (use leadFor to put it first for some readers)",
+    ]);
+  });
+
+  test("a myth that leads for readers who never see it", ({ workspace }) => {
+    workspace.edit(
+      "facts/myths.yaml",
+      "    audiences: []",
+      "    audiences: [youth]\n    leadFor: [hospitality]",
+    );
+    expect(workspace.load().errors).toEqual([
+      "content/facts/myths.yaml:7 myths.only-smuggling.leadFor.0: leads for hospitality, who never see it: add hospitality to audiences, or remove it here",
+    ]);
+  });
+
+  test("a seed group without why", ({ workspace }) => {
+    workspace.edit("locales/en/at-risk.yaml", "\n    why: Employers may hold their papers.", "");
+    expect(workspace.load().errors).toEqual([
+      'content/locales/en/at-risk.yaml:2 groups.migrant-workers: a seed group is shown open, with why traffickers target it: add "why"',
+    ]);
+  });
+});
+
 describe("punctuation", () => {
   test("French with no space before a colon", ({ workspace }) => {
     workspace.edit("locales/fr/ui.yaml", '"Appeler le {number}"', '"Urgence: appeler le {number}"');

@@ -4,6 +4,7 @@ import {
   contact,
   contacts,
   isFallback,
+  isOpenGroup,
   myths,
   provenance,
   regionChain,
@@ -183,5 +184,103 @@ describe("medium channels and notes", () => {
     expect(contact(fr, "hope-for-wellness", { includeMedium: true })?.channels[0]?.note).toMatch(/cri/);
     // The bundle itself is untouched: queries copy what they change.
     expect(tips?.channels).toHaveLength(2);
+  });
+});
+
+describe("who is most at risk: the campaign's groups, whole", () => {
+  // The seed campaign's groups that an official page names (Public Safety Canada, whta): high, in every default.
+  const SEED = ["migrant-workers", "newcomers", "indigenous-women-youth", "at-risk-youth"];
+  // The rest of Public Safety Canada's list, in plain words.
+  const REST = [
+    "women-and-girls",
+    "racialized-communities",
+    "disabilities",
+    "survivors-of-abuse",
+    "money-struggles",
+    "isolated",
+    "remote-areas",
+    "language",
+    "unaware-of-rights",
+  ];
+
+  it("shows every group by default, the seed's first, each high: one back at medium fails here", () => {
+    for (const bundle of [en, fr]) {
+      expect(atRiskGroups(bundle).map((group) => group.id)).toEqual([...SEED, ...REST]);
+    }
+  });
+
+  it("keeps mental health and addiction medium, attributed to the police campaign and dated", () => {
+    const group = atRiskGroups(en, { includeMedium: true }).find((g) => g.id === "mental-health-addiction");
+    expect(group?.confidence).toBe("medium");
+    expect(group?.why).toMatch(/^In 2017, police in Ontario named/);
+    expect(group?.sources.some((url) => url.includes("whta"))).toBe(false);
+  });
+
+  it("opens the seed's groups and shows the rest one line each", () => {
+    expect(
+      atRiskGroups(en)
+        .filter((group) => isOpenGroup(group))
+        .map((group) => group.id),
+    ).toEqual(SEED);
+    for (const group of atRiskGroups(en)) {
+      if (isOpenGroup(group)) expect(group.why).not.toBe("");
+    }
+  });
+
+  const firstFor = {
+    hospitality: "migrant-workers",
+    workers: "migrant-workers",
+    youth: "at-risk-youth",
+    educators: "at-risk-youth",
+    parents: "at-risk-youth",
+    healthcare: "disabilities",
+    general: "migrant-workers",
+  } as const;
+  for (const [audience, first] of Object.entries(firstFor) as [keyof typeof firstFor, string][]) {
+    it(`audience ${audience}: ${first} first, and no group dropped`, () => {
+      const ids = atRiskGroups(en, { audience }).map((group) => group.id);
+      expect(ids[0]).toBe(first);
+      expect([...ids].sort()).toEqual([...SEED, ...REST].sort());
+    });
+  }
+
+  it("youth read young people, then women and girls, open; then the other seed groups", () => {
+    const list = atRiskGroups(en, { audience: "youth" });
+    expect(list.slice(0, 3).map((group) => group.id)).toEqual([
+      "at-risk-youth",
+      "women-and-girls",
+      "migrant-workers",
+    ]);
+    expect(list.filter((group) => isOpenGroup(group, "youth")).map((group) => group.id)).toEqual([
+      "at-risk-youth",
+      "women-and-girls",
+      ...SEED.filter((id) => id !== "at-risk-youth"),
+    ]);
+  });
+});
+
+describe("myths for an audience: reordered, never fewer", () => {
+  const DEFAULT = myths(en).map((myth) => myth.id);
+
+  it("leads with victims not asking for help, and keeps the OPP's word out of defaults", () => {
+    expect(DEFAULT[0]).toBe("victims-ask-for-help");
+    expect(DEFAULT).not.toContain("traffickers-stand-out");
+    const opp = myths(en, { includeMedium: true }).find((myth) => myth.id === "traffickers-stand-out");
+    expect(opp?.fact).toMatch(/^In 2017, police in Ontario said/);
+  });
+
+  it.each(["general", "youth", "parents", "educators", "hospitality", "healthcare", "workers"] as const)(
+    "audience %s sees every default myth",
+    (audience) => {
+      expect([...myths(en, { audience }).map((myth) => myth.id)].sort()).toEqual([...DEFAULT].sort());
+    },
+  );
+
+  it("hotel staff read the smuggling and violence myths first", () => {
+    expect(
+      myths(en, { audience: "hospitality" })
+        .slice(0, 2)
+        .map((myth) => myth.id),
+    ).toEqual(["only-smuggling", "always-violence"]);
   });
 });

@@ -2,8 +2,13 @@
  * The resource card: wallet size (85 × 55 mm), fronts on the first page and backs on the second, as many to a
  * sheet as fit with room for crop marks (8 on Letter, 10 on A4).
  *
+ * 911 comes first on both faces: in immediate danger, that is the number, before the hotline's name (which, in
+ * French, could itself be read as an emergency line).
+ *
  * The discreet variant is for a person who may be searched: neither side names trafficking or the hotline, and it
- * leaves out the chat address, whose domain says it. The number, what to expect, 911 and the partner's line stay.
+ * leaves out the chat and email addresses, whose domains say it (ccteht.ca spells the centre's acronym). A partner
+ * name or line that names trafficking is refused when the options are resolved. The number, what to expect, 911 and
+ * the partner's line stay.
  */
 import { type ContentBundle, contacts, provenance } from "@lantern/sdk";
 import { PAPERS, type PrintOptions } from "../options.js";
@@ -65,9 +70,10 @@ function CropMarks({ paper }: { paper: PrintOptions["paper"] }) {
 }
 
 function CardFront({ bundle, options }: { bundle: ContentBundle; options: PrintOptions }) {
-  const { hotline, phone, emergencyNumber } = essentials(bundle);
+  const { hotline, phone } = essentials(bundle);
   return (
     <>
+      <Emergency bundle={bundle} />
       {options.discreet ? (
         <Ui bundle={bundle} k="fallback.heading" as="h1" />
       ) : (
@@ -77,14 +83,21 @@ function CardFront({ bundle, options }: { bundle: ContentBundle; options: PrintO
         <Num class="lp-hotline-number">{phone.display}</Num>
       </p>
       <Ui bundle={bundle} k="reportButton.hotlineDetails" as="p" />
-      <Ui
-        bundle={bundle}
-        k="fallback.emergency"
-        params={{ emergency: emergencyNumber }}
-        as="p"
-        class="lp-emergency"
-      />
     </>
+  );
+}
+
+/** "In immediate danger: call 911.", first on each face. */
+function Emergency({ bundle }: { bundle: ContentBundle }) {
+  const { emergencyNumber } = essentials(bundle);
+  return (
+    <Ui
+      bundle={bundle}
+      k="fallback.emergency"
+      params={{ emergency: emergencyNumber }}
+      as="p"
+      class="lp-emergency"
+    />
   );
 }
 
@@ -96,6 +109,7 @@ function CardBack({ bundle, options }: { bundle: ContentBundle; options: PrintOp
   const { lastVerified } = provenance([contactProvenance(hotline)]);
   return (
     <>
+      <Emergency bundle={bundle} />
       {partner.length > 0 && (
         <>
           <Ui bundle={bundle} k="reportButton.partnerHeading" as="h2" />
@@ -111,7 +125,7 @@ function CardBack({ bundle, options }: { bundle: ContentBundle; options: PrintOp
           <ChannelLine bundle={bundle} channel={chat} />
         </p>
       )}
-      {email && (
+      {!options.discreet && email && (
         <p>
           <Ui bundle={bundle} k="common.email" params={{ address: email.value }} />
         </p>

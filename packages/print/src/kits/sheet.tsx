@@ -1,21 +1,33 @@
 /**
- * The information sheet, two pages: what trafficking is and is not, and its signs, on the first; who is most at
- * risk, myths and facts, what to do, where to get help and every source with the last-verified date on the
- * second. A police service hands it out at a school night; a library leaves it by the door.
+ * The information sheet, two pages: 911 and the hotline together at the top, what trafficking is and is not, its
+ * signs and what police-reported data shows, on the first; who is most at risk (the seed's groups with why, the rest
+ * run together in one paragraph), myths and facts, what to do, where to get help and every source with the
+ * last-verified date on the second. A police service hands it out at a school night; a library leaves it by the door.
  */
 import {
   atRiskGroups,
   type ContentBundle,
   contacts,
   definitions,
+  isOpenGroup,
   myths,
   provenance,
   signsByCategory,
+  statistics,
   steps,
   text,
 } from "@lantern/sdk";
 import type { PrintOptions } from "../options.js";
-import { ContactEntry, contactProvenance, langOf, Medium, Page, ProvidedBy, Ui } from "./parts.js";
+import {
+  ContactEntry,
+  contactProvenance,
+  essentials,
+  langOf,
+  Medium,
+  Page,
+  ProvidedBy,
+  Ui,
+} from "./parts.js";
 
 export function sheetTitle(bundle: ContentBundle): string {
   return text(bundle, "print.sheetTitle");
@@ -26,7 +38,10 @@ export function InformationSheet({ bundle, options }: { bundle: ContentBundle; o
   const defs = definitions(bundle, list);
   const groups = signsByCategory(bundle, list);
   const atRisk = atRiskGroups(bundle, list);
+  const moreGroups = atRisk.filter((group) => !isOpenGroup(group));
   const mythList = myths(bundle, list);
+  const stats = statistics(bundle, list);
+  const { hotline, phone } = essentials(bundle);
   const stepList = steps(bundle, list);
   const contactList = contacts(bundle, {
     ...list,
@@ -39,6 +54,7 @@ export function InformationSheet({ bundle, options }: { bundle: ContentBundle; o
     ...groups.flatMap((group) => group.signs),
     ...atRisk,
     ...mythList,
+    ...stats,
     ...stepList,
     ...lantern.map(contactProvenance),
   ]);
@@ -47,7 +63,16 @@ export function InformationSheet({ bundle, options }: { bundle: ContentBundle; o
       <Page paper={options.paper} class="lp-sheet">
         <Ui bundle={bundle} k="print.sheetTitle" as="h1" />
         <ProvidedBy bundle={bundle} name={options.partner.name} />
-        <Ui bundle={bundle} k="common.emergency" as="p" class="lp-emergency" />
+        {/* 911 and the hotline together on the first page: the sheet may be read one page at a time. */}
+        <div class="lp-emergency">
+          <Ui bundle={bundle} k="common.emergency" as="p" />
+          <Ui
+            bundle={bundle}
+            k="fallback.hotline"
+            params={{ hotline: hotline.name, number: phone.display }}
+            as="p"
+          />
+        </div>
         <div class="lp-columns">
           <section aria-labelledby="lp-definitions">
             <Ui bundle={bundle} k="print.definitionsHeading" as="h2" id="lp-definitions" />
@@ -80,6 +105,19 @@ export function InformationSheet({ bundle, options }: { bundle: ContentBundle; o
               </div>
             ))}
           </section>
+          {stats.length > 0 && (
+            <section aria-labelledby="lp-stats">
+              <Ui bundle={bundle} k="statistics.heading" as="h2" id="lp-stats" />
+              <ul>
+                {stats.map((stat) => (
+                  <li key={stat.id} {...langOf(bundle, `statistics.${stat.id}`)}>
+                    {stat.text}
+                  </li>
+                ))}
+              </ul>
+              <Ui bundle={bundle} k="statistics.caveat" as="p" />
+            </section>
+          )}
         </div>
       </Page>
       <Page paper={options.paper} class="lp-sheet">
@@ -88,16 +126,32 @@ export function InformationSheet({ bundle, options }: { bundle: ContentBundle; o
             <Ui bundle={bundle} k="atRisk.heading" as="h2" id="lp-at-risk" />
             <Ui bundle={bundle} k="atRisk.intro" as="p" />
             <dl>
-              {atRisk.map((group) => (
-                <div key={group.id} {...langOf(bundle, `groups.${group.id}`)}>
-                  <dt>{group.name}</dt>
-                  <dd>
-                    {group.why}
-                    <Medium bundle={bundle} item={group} />
-                  </dd>
-                </div>
-              ))}
+              {atRisk
+                .filter((group) => isOpenGroup(group))
+                .map((group) => (
+                  <div key={group.id} {...langOf(bundle, `groups.${group.id}`)}>
+                    <dt>{group.name}</dt>
+                    <dd>
+                      {group.why}
+                      <Medium bundle={bundle} item={group} />
+                    </dd>
+                  </div>
+                ))}
             </dl>
+            {moreGroups.length > 0 && (
+              <>
+                <Ui bundle={bundle} k="atRisk.more" as="p" class="lp-more" />
+                <ul class="lp-inline">
+                  {moreGroups.map((group) => (
+                    <li key={group.id} {...langOf(bundle, `groups.${group.id}`)}>
+                      {group.name}
+                      {group.why && `. ${group.why}`}
+                      <Medium bundle={bundle} item={group} />
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
           </section>
           <section aria-labelledby="lp-myths">
             <Ui bundle={bundle} k="mythsFacts.heading" as="h2" id="lp-myths" />

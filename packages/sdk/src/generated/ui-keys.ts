@@ -4,6 +4,7 @@
 export const UI_KEYS = [
   "atRisk.heading",
   "atRisk.intro",
+  "atRisk.more",
   "common.call",
   "common.chat",
   "common.checkBeforeUse",

@@ -118,6 +118,8 @@ export const UI_CONTACTS: Readonly<Record<string, string>> = {
   "fallback.hotline": "ca-human-trafficking-hotline",
   "reportButton.hotlineHeading": "ca-human-trafficking-hotline",
   "reportButton.hotlineDetails": "ca-human-trafficking-hotline",
+  // Printed under the hotline's QR code, beside its name and number.
+  "print.qrCaption": "ca-human-trafficking-hotline",
   "reportButton.anonymousHeading": "crime-stoppers",
   "reportButton.anonymousDetails": "crime-stoppers",
 };

@@ -160,12 +160,27 @@ export function compileBundle(content: Content, code: string): ContentBundle {
       ...provenance(fact),
     })),
     groups: Object.entries(facts["at-risk.yaml"].groups).map(([id, fact]) => {
-      const text = words<{ name: string; why: string }>("at-risk.yaml", "groups", id);
-      return { id, name: text.name, why: text.why, ...provenance(fact) };
+      const text = words<{ name: string; why?: string }>("at-risk.yaml", "groups", id);
+      return {
+        id,
+        name: text.name,
+        why: text.why ?? "",
+        seed: fact.seed === true,
+        audiences: fact.audiences,
+        leadFor: fact.leadFor ?? [],
+        ...provenance(fact),
+      };
     }),
     myths: Object.entries(facts["myths.yaml"].myths).map(([id, fact]) => {
       const text = words<{ myth: string; fact: string }>("myths.yaml", "myths", id);
-      return { id, myth: text.myth, fact: text.fact, ...provenance(fact) };
+      return {
+        id,
+        myth: text.myth,
+        fact: text.fact,
+        audiences: fact.audiences,
+        leadFor: fact.leadFor ?? [],
+        ...provenance(fact),
+      };
     }),
     statistics: Object.entries(facts["statistics.yaml"].statistics).map(([id, fact]) => ({
       id,

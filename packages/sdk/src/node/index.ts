@@ -28,3 +28,4 @@ export {
   type SentenceTrace,
   splitSentences,
 } from "./report.js";
+export { pageWordingProblems, wordingProblems } from "./rules/wording.js";

@@ -22,6 +22,8 @@ import {
   UI_CONTACTS,
 } from "./canonical.js";
 import { type FreshnessCheck, freshnessProblem } from "./freshness.js";
+import { audienceProblems, type RuleProblem, whyProblems } from "./rules/audiences.js";
+import { isContactEntry, wordingProblems } from "./rules/wording.js";
 
 /** The vocabularies every locale's taxonomy.yaml names. */
 const TAXONOMY_VOCABULARIES = {
@@ -342,6 +344,8 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
             );
           }
           for (const message of punctuationProblems(text, code)) problems.add(parsed, path, message);
+          for (const message of wordingProblems(text, code, isContactEntry(name, path)))
+            problems.add(parsed, path, message);
         }
       }
     }
@@ -487,6 +491,27 @@ function crossCheck(check: CrossCheck) {
           "from is after to: swap them",
         );
       }
+    }
+  }
+
+  // An audience reorders or adds; the seed's groups are everyone's (rules/audiences.ts).
+  const addAll = (file: ParsedFile | undefined, list: RuleProblem[]) => {
+    if (file) for (const p of list) problems.add(file, p.path, p.message, p.severity);
+  };
+  const groups = facts["at-risk.yaml"]?.groups;
+  if (groups) addAll(parsedFacts["at-risk.yaml"], audienceProblems("groups", groups));
+  const myths = facts["myths.yaml"]?.myths;
+  if (myths) addAll(parsedFacts["myths.yaml"], audienceProblems("myths", myths));
+  const englishGroups = locales.get(FALLBACK_LOCALE)?.["at-risk.yaml"]?.groups;
+  if (groups && englishGroups) {
+    const seeds = Object.keys(groups).filter((id) => groups[id]?.seed);
+    for (const [code, files] of locales) {
+      const own = files["at-risk.yaml"]?.groups;
+      const isEnglish = code === FALLBACK_LOCALE;
+      addAll(
+        check.parsedLocales.get(code)?.["at-risk.yaml"],
+        whyProblems(seeds, englishGroups, own, isEnglish),
+      );
     }
   }
 

@@ -8,6 +8,9 @@ import { UI_CONTACTS } from "./canonical.js";
 import { compileBundle } from "./compile.js";
 import { type DueItem, dueItems } from "./freshness.js";
 import { type Content, type ContentProblem, formatProblem } from "./load.js";
+import { splitSentences } from "./sentences.js";
+
+export { splitSentences };
 
 export interface LocaleReport {
   code: string;
@@ -63,14 +66,6 @@ export interface ContentReport {
   warnings: number;
   /** Every sentence of every locale's own texts (not English shown in its place), with the fact it rests on. */
   sentences: SentenceTrace[];
-}
-
-/** Sentences of `text`: split after . ! ? … where a new sentence starts. */
-export function splitSentences(text: string): string[] {
-  return text
-    .split(/(?<=[.!?…])\s+(?=[\p{Lu}\p{N}«“(])/u)
-    .map((sentence) => sentence.trim())
-    .filter(Boolean);
 }
 
 /** Each own text of `bundle` with the fact it rests on, sentence by sentence. */

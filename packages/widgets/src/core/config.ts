@@ -40,8 +40,10 @@ export interface WidgetConfig<V extends string = string> {
    */
   region: string;
   /**
-   * Who is reading. `general` (the default) shows what applies to everyone. Choosing another audience also opts in
-   * to that audience's medium-confidence content, which is always shown with its last-verified date.
+   * Who is reading. `general` (the default) shows what applies to everyone. Another audience never takes anything
+   * away: it adds the signs, contacts, at-risk groups and myths written for it, puts the groups and myths that
+   * concern it first (`hospitality`: migrant workers; `youth`, `educators`, `parents`: young people), and opts in to
+   * medium-confidence content, always shown with its last-verified date.
    */
   audience: Audience;
   /** How much to show; every widget has `full`. */
@@ -63,9 +65,9 @@ export type HeadingLevel = (typeof HEADING_LEVELS)[number];
 export type WarningSignsConfig = WidgetConfig<WidgetVariant<"warning-signs">>;
 /** Settings of the report-button widget. `region` and `audience` choose the extra lines its dialog lists. */
 export type ReportButtonConfig = WidgetConfig<WidgetVariant<"report-button">>;
-/** Settings of the at-risk widget. `region` and `audience` apply to its report dialog. */
+/** Settings of the at-risk widget. `audience` orders and adds groups; `region` and `audience` apply to its report dialog. */
 export type AtRiskConfig = WidgetConfig<WidgetVariant<"at-risk">>;
-/** Settings of the myths-facts widget. `region` and `audience` apply to its report dialog. */
+/** Settings of the myths-facts widget. `audience` orders and adds myths; `region` and `audience` apply to its report dialog. */
 export type MythsFactsConfig = WidgetConfig<WidgetVariant<"myths-facts">>;
 /** Settings of the help-directory widget: the initial region and audience of its filters. */
 export type HelpDirectoryConfig = WidgetConfig<WidgetVariant<"help-directory">>;

@@ -1,6 +1,6 @@
-import { myths } from "@lantern/sdk";
+import { myths, statistics } from "@lantern/sdk";
 import { describe, expect, it } from "vitest";
-import { ar, click, en, fr, mountInShadow, runWidgetContract, textOf } from "../../test/contract.js";
+import { ar, click, en, fr, mountInShadow, runWidgetContract, spaced, textOf } from "../../test/contract.js";
 
 runWidgetContract("myths-facts");
 
@@ -13,7 +13,7 @@ describe("myths-facts", () => {
         myths(fr).map((myth) => `${fr.ui["mythsFacts.myth"]} ${myth.myth}`),
       );
       expect(items.map((details) => textOf(details.querySelector(".lantern-fact") as Element))).toEqual(
-        myths(fr).map((myth) => `${fr.ui["mythsFacts.fact"]} ${myth.fact}`),
+        myths(fr).map((myth) => spaced(`${fr.ui["mythsFacts.fact"]} ${myth.fact}`)),
       );
       const first = items[0] as HTMLDetailsElement;
       expect(first.open).toBe(false);
@@ -32,6 +32,38 @@ describe("myths-facts", () => {
       for (const myth of medium) expect(textOf(root)).not.toContain(myth.myth);
     } finally {
       unmount();
+    }
+  });
+
+  it("shows what police-reported data shows: Ontario's share with its period, and the under-reporting caveat", () => {
+    const { root, unmount } = mountInShadow("myths-facts");
+    try {
+      const stats = root.querySelector(".lantern-stats") as Element;
+      expect(textOf(stats.querySelector("h3") as Element)).toBe(en.ui["statistics.heading"]);
+      const items = [...stats.querySelectorAll("li")].map(textOf);
+      expect(items).toEqual(statistics(en).map((stat) => spaced(stat.text)));
+      expect(items[0]).toMatch(/62%.*police-reported.*Ontario.*2010.2021/);
+      expect(textOf(stats)).toContain(en.ui["statistics.caveat"]);
+    } finally {
+      unmount();
+    }
+  });
+
+  it("leads with victims not asking for help, and an audience reorders without dropping a myth", () => {
+    const general = mountInShadow("myths-facts");
+    const hotel = mountInShadow("myths-facts", { attributes: { audience: "hospitality" } });
+    try {
+      const ids = (root: Element) =>
+        [...root.querySelectorAll("summary span:not(.lantern-label)")].map(textOf);
+      expect(ids(general.root)[0]).toBe("Victims will ask for help.");
+      expect(ids(hotel.root)[0]).toBe("Human trafficking means smuggling people across borders.");
+      for (const myth of ids(general.root)) expect(ids(hotel.root)).toContain(myth);
+      // An audience opts in to medium myths, each with its date.
+      expect(textOf(hotel.root)).toContain("respected members of their community");
+      expect(hotel.root.querySelector(".lantern-fact .lantern-verified-checkBeforeUse")).not.toBeNull();
+    } finally {
+      general.unmount();
+      hotel.unmount();
     }
   });
 
