@@ -5,6 +5,7 @@
  *   lantern-content validate [--content DIR] [--strict]
  *   lantern-content build    [--content DIR] [--out DIR] [--strict]
  *   lantern-content report   [--content DIR] [--json] [--sentences]
+ *   lantern-content export|import|review --lang CODE …   (translation-cli.ts)
  *
  * Exit codes: 0 success, 1 content errors (or warnings with --strict), 2 wrong usage.
  */
@@ -13,15 +14,23 @@ import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { writeBundles } from "./build.js";
 import { formatProblem, loadContent } from "./load.js";
-import { contentReport, formatReport, formatSentences } from "./report.js";
+import { contentReport, formatReport, formatReviewCounts, formatSentences } from "./report.js";
+import { countStates, reviewStates } from "./strings.js";
+import {
+  runTranslationCommand,
+  TRANSLATION_COMMANDS,
+  TRANSLATION_OPTIONS,
+  TRANSLATION_USAGE,
+  type TranslationCommand,
+} from "./translation-cli.js";
 
-const USAGE = `Usage: lantern-content <validate|build|report> [options]
+const USAGE = `Usage: lantern-content <validate|build|report|export|import|review> [options]
 
   validate   check every file in the content tree; print each problem as file:line path: message
   build      validate, then write one bundle per locale and the JSON Schemas
   report     counts, per-locale completeness, facts marked for review and (--sentences) every sentence
              with the fact it rests on
-
+${TRANSLATION_USAGE}
 Options:
   --content DIR   the content tree (default: the nearest ./content with facts/ and locales/)
   --out DIR       where build writes content/ and schema/ (default: ./dist)
@@ -55,6 +64,7 @@ function main(argv: string[]): number {
         json: { type: "boolean", default: false },
         sentences: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
+        ...TRANSLATION_OPTIONS,
       },
     });
   }
@@ -70,7 +80,8 @@ function main(argv: string[]): number {
     process.stdout.write(USAGE);
     return values.help ? 0 : 2;
   }
-  if (!["validate", "build", "report"].includes(command)) {
+  const translation = (TRANSLATION_COMMANDS as readonly string[]).includes(command);
+  if (!["validate", "build", "report"].includes(command) && !translation) {
     process.stderr.write(`Unknown command "${command}".\n\n${USAGE}`);
     return 2;
   }
@@ -87,6 +98,15 @@ function main(argv: string[]): number {
   const warnings = problems.length - errors;
   const failed = errors > 0 || (values.strict && warnings > 0);
 
+  if (translation && content && errors === 0) {
+    return runTranslationCommand(
+      command as TranslationCommand,
+      { ...values, rest: positionals.slice(1) },
+      root,
+      content,
+      { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) },
+    );
+  }
   if (command === "report" && content) {
     const report = contentReport(content, problems);
     const text = values.sentences
@@ -109,6 +129,9 @@ function main(argv: string[]): number {
     const files = writeBundles(content, out);
     process.stdout.write(`Built ${files.length} files in ${out} (${content.locales.size} locales).\n`);
   } else {
+    for (const code of content.locales.keys()) {
+      process.stdout.write(`${code}: ${formatReviewCounts(countStates(reviewStates(content, code)))}\n`);
+    }
     process.stdout.write(`Content valid: ${content.locales.size} locales, ${warnings} warnings.\n`);
   }
   return 0;
