@@ -21,6 +21,7 @@ import {
   MEDIUM_NOTE,
   UI_CONTACTS,
 } from "./canonical.js";
+import { meaningProblems } from "./meaning-checks.js";
 import { reviewProblems } from "./review-checks.js";
 import { NOT_WORDS, placeholdersOf, stringLeaves } from "./strings.js";
 
@@ -471,7 +472,26 @@ function crossCheck(check: CrossCheck) {
     }
   }
 
-  for (const code of locales.keys()) checkLocale(check, code);
+  for (const code of locales.keys()) {
+    checkLocale(check, code);
+    checkMeaning(check, code);
+  }
+}
+
+/** The safety-critical meaning of each text (meaning-checks.ts), reported at the text's own line. */
+function checkMeaning(check: CrossCheck, code: string) {
+  const files = check.parsedLocales.get(code) ?? {};
+  const english = new Map(
+    Object.entries(check.parsedLocales.get(FALLBACK_LOCALE) ?? {}).flatMap(([, parsed]) =>
+      stringLeaves(parsed.data).map(([path, text]) => [path.join("."), text] as const),
+    ),
+  );
+  for (const [name, parsed] of Object.entries(files) as [LocaleFileName, ParsedFile][]) {
+    if (NOT_WORDS.includes(name)) continue;
+    const texts = stringLeaves(parsed.data).map(([path, text]) => ({ key: path.join("."), text }));
+    for (const { path, message } of meaningProblems(code, texts, english))
+      check.problems.add(parsed, path, message);
+  }
 }
 
 /**
