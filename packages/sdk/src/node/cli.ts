@@ -51,7 +51,7 @@ function findContent(from: string): string | undefined {
   }
 }
 
-function main(argv: string[]): number {
+function main(argv: string[]): number | Promise<number> {
   let parsed: ReturnType<typeof parse>;
   function parse() {
     return parseArgs({
@@ -137,4 +137,7 @@ function main(argv: string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+// Export and import are asynchronous (the XLIFF parser is); the other commands answer at once.
+void Promise.resolve(main(process.argv.slice(2))).then((code) => {
+  process.exitCode = code;
+});

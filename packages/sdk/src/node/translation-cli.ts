@@ -6,8 +6,13 @@
  *   lantern-content import --lang fr FILE               (format from the extension: .xlf/.xliff or .po)
  *   lantern-content review --lang fr --by NAME [--date YYYY-MM-DD] [--note TEXT] [KEY…]
  */
+import { readFileSync, writeFileSync } from "node:fs";
+import { extname } from "node:path";
 import type { Content } from "./load.js";
+import { fromPo, toPo } from "./po-format.js";
 import { recordSignOff } from "./sign-off.js";
+import { applyImport, exportUnits } from "./translation-io.js";
+import { fromXliff, toXliff } from "./xliff-format.js";
 
 export const TRANSLATION_COMMANDS = ["export", "import", "review"] as const;
 export type TranslationCommand = (typeof TRANSLATION_COMMANDS)[number];
@@ -42,14 +47,14 @@ export interface Output {
   err(text: string): void;
 }
 
-/** Run one translation command on a valid tree; returns the exit code (2 for wrong usage). */
-export function runTranslationCommand(
+/** Run one translation command on a valid tree; resolves to the exit code (2 for wrong usage). */
+export async function runTranslationCommand(
   command: TranslationCommand,
   args: TranslationArgs,
   root: string,
   content: Content,
   io: Output,
-): number {
+): Promise<number> {
   if (!args.lang) {
     io.err(`${command} needs --lang CODE (one of: ${[...content.locales.keys()].join(", ")})\n`);
     return 2;
@@ -74,6 +79,47 @@ export function runTranslationCommand(
       return 1;
     }
   }
-  io.err(`${command}: not available yet\n`);
-  return 2;
+  if (!content.locales.has(args.lang) || args.lang === "en") {
+    io.err(
+      `--lang ${args.lang}: choose a translated language: ${[...content.locales.keys()].filter((c) => c !== "en").join(", ")}\n`,
+    );
+    return 2;
+  }
+  if (command === "export") {
+    if (args.format !== "xliff" && args.format !== "po") {
+      io.err("export needs --format xliff or --format po\n");
+      return 2;
+    }
+    const units = exportUnits(content, args.lang);
+    const text = args.format === "xliff" ? await toXliff(args.lang, units) : toPo(args.lang, units);
+    if (args.out) writeFileSync(args.out, text);
+    else io.out(text);
+    return 0;
+  }
+  const file = args.rest[0];
+  if (!file) {
+    io.err("import needs the translated file: lantern-content import --lang CODE FILE.xlf|FILE.po\n");
+    return 2;
+  }
+  const text = readFileSync(file, "utf8");
+  const format = args.format ?? (extname(file) === ".po" ? "po" : "xliff");
+  const parsed = format === "po" ? fromPo(text) : await fromXliff(text);
+  if (parsed.lang && parsed.lang !== args.lang) {
+    io.err(
+      `${file} is for "${parsed.lang}", not "${args.lang}": pass --lang ${parsed.lang}, or export ${args.lang} again\n`,
+    );
+    return 1;
+  }
+  const result = applyImport(root, content, args.lang, parsed.texts);
+  if (result.problems.length) {
+    for (const problem of result.problems) io.err(`${problem}\n`);
+    io.err(
+      `${result.problems.length} strings refused: nothing imported. Fix them in ${file} and import again.\n`,
+    );
+    return 1;
+  }
+  io.out(
+    `Imported ${result.changed.length} changed strings into locales/${args.lang}/ (as drafts until a reviewer runs lantern-content review). Run lantern-content validate next.\n`,
+  );
+  return 0;
 }
