@@ -150,6 +150,11 @@ export interface ContentBundle {
    * `fallback`). A locale whose `status` is `draft` must be shown with a visible draft mark wherever it renders.
    */
   review: { reviewed: number; draft: number; missing: number };
+  /**
+   * Present only in a draft locale: the mark every rendering of it must show, in its language (`text`) and in
+   * English (`en`), so that a reader of either knows no fluent reviewer has checked it.
+   */
+  draftNotice?: { text: string; en: string };
   ui: Record<UiKey, string>;
   /**
    * Every `lastVerified` date in the bundle, written out in its language at build time (`2026-11-28` →

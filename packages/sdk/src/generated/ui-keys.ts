@@ -8,6 +8,7 @@ export const UI_KEYS = [
   "common.chat",
   "common.checkBeforeUse",
   "common.close",
+  "common.draftNotice",
   "common.email",
   "common.emergency",
   "common.invalidConfig",

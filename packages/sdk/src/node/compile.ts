@@ -144,6 +144,14 @@ export function compileBundle(content: Content, code: string): ContentBundle {
     locale: { code: meta.code, name: meta.name, dir: meta.dir, status: meta.status },
     fallback,
     review: countStates(reviewStates(content, code)),
+    ...(meta.status === "draft"
+      ? {
+          draftNotice: {
+            text: (ui as Record<string, string>)["common.draftNotice"] ?? "",
+            en: typeset(english["ui.yaml"]?.ui.common?.draftNotice ?? "", FALLBACK_LOCALE),
+          },
+        }
+      : {}),
     ui,
     dates,
     taxonomy,
