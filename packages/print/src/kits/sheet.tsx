@@ -15,7 +15,7 @@ import {
   text,
 } from "@lantern/sdk";
 import type { PrintOptions } from "../options.js";
-import { ContactEntry, contactProvenance, langOf, Medium, Page, ProvidedBy, Ui } from "./parts.js";
+import { ContactEntry, contactProvenance, DraftMark, langOf, Medium, Page, ProvidedBy, Ui } from "./parts.js";
 
 export function sheetTitle(bundle: ContentBundle): string {
   return text(bundle, "print.sheetTitle");
@@ -45,6 +45,7 @@ export function InformationSheet({ bundle, options }: { bundle: ContentBundle; o
   return (
     <>
       <Page paper={options.paper} class="lp-sheet">
+        <DraftMark bundle={bundle} />
         <Ui bundle={bundle} k="print.sheetTitle" as="h1" />
         <ProvidedBy bundle={bundle} name={options.partner.name} />
         <Ui bundle={bundle} k="common.emergency" as="p" class="lp-emergency" />
@@ -83,6 +84,7 @@ export function InformationSheet({ bundle, options }: { bundle: ContentBundle; o
         </div>
       </Page>
       <Page paper={options.paper} class="lp-sheet">
+        <DraftMark bundle={bundle} />
         <div class="lp-columns">
           <section aria-labelledby="lp-at-risk">
             <Ui bundle={bundle} k="atRisk.heading" as="h2" id="lp-at-risk" />
