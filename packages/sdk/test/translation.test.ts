@@ -49,7 +49,7 @@ describe("export and import for translators", { timeout: 60_000 }, () => {
       /^Imported 1 changed strings/,
     );
     expect(readFileSync(join(root, "locales/fr/ui.yaml"), "utf8")).toContain('close: "Fermer la fenêtre"');
-    expect(run("validate", "--content", root).stdout).toContain("fr: 231 reviewed, 1 draft, 0 missing");
+    expect(run("validate", "--content", root).stdout).toContain("fr: 231 reviewed, 2 draft, 0 missing");
   });
 
   test("import refuses a changed number, a URL or a placeholder, naming the string and the fix, and writes nothing", () => {
