@@ -76,9 +76,7 @@ function render() {
   (document.getElementById("draft-choice") as HTMLElement).hidden = !draft;
   show(
     "draft-warning",
-    draft
-      ? `${english.ui["common.draftNotice"]} Every widget shows this warning, in Arabic and in English.`
-      : "",
+    draft ? `${english.ui["draft.notice"]} Every widget shows this warning, in Arabic and in English.` : "",
   );
   if (draft && (field("allow-draft") as HTMLInputElement).checked) attributes.push(["allow-draft", ""]);
 

@@ -40,14 +40,15 @@ describe("byte budgets", () => {
   // 25 B in each of five files): it moved compilation off the main thread and cut Lantern's script time on the
   // bench's phone profile by a quarter to a half, worth more to a partner's page than 100 bytes. 18.1 KB until the
   // chunk loaded its content and the partner's configuration itself and said why the language differs (about
-  // 290 B, of which 170 B left the loader that every page pays).
-  it("warning-signs rendered by Preact (loader + chunk + runtime + one locale's content) ≤ 18.25 KB", () => {
+  // 290 B, of which 170 B left the loader that every page pays). 18.25 KB until every widget learned to mark a draft
+  // translation (the note component, its style, and each bundle's review counts: about 170 B, measured 18,859 B).
+  it("warning-signs rendered by Preact (loader + chunk + runtime + one locale's content) ≤ 18.5 KB", () => {
     const files = new Set([
       "embed.js",
       ...staticClosure("widgets/warning-signs.js"),
       "content/en/warning-signs.js",
     ]);
-    expect(total(files)).toBeLessThanOrEqual(18.25 * KB);
+    expect(total(files)).toBeLessThanOrEqual(18.5 * KB);
   });
 
   it("report dialog (its code and content, loaded when opened) ≤ 12 KB", () => {

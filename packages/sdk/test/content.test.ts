@@ -34,7 +34,7 @@ describe("the project's content/", () => {
       problems
         .filter((problem) => !drafts.some((dir) => problem.file.startsWith(dir)))
         .map((problem) => `${problem.file} ${problem.path}: ${problem.message.split(":")[0]}`),
-    ).toEqual(["content/locales/fr/ui.yaml ui.common.draftNotice: draft"]);
+    ).toEqual(["content/locales/fr/ui.yaml ui.draft.notice: draft"]);
   });
 
   it("has English and French complete and reviewed, and Arabic as a right-to-left draft", () => {

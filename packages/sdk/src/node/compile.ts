@@ -147,8 +147,8 @@ export function compileBundle(content: Content, code: string): ContentBundle {
     ...(meta.status === "draft"
       ? {
           draftNotice: {
-            text: (ui as Record<string, string>)["common.draftNotice"] ?? "",
-            en: typeset(english["ui.yaml"]?.ui.common?.draftNotice ?? "", FALLBACK_LOCALE),
+            text: (ui as Record<string, string>)["draft.notice"] ?? "",
+            en: typeset(english["ui.yaml"]?.ui.draft?.notice ?? "", FALLBACK_LOCALE),
           },
         }
       : {}),

@@ -57,6 +57,7 @@ export function stringLeaves(value: unknown, path: string[] = []): [string[], st
 /** Where each UI group shows. The print kits reuse `common`, `reportButton`, `warningSigns` and `whatToDo`. */
 const UI_PLACES: Record<string, string> = {
   common: "shared by every widget and the print kits",
+  draft: "the mark every widget, dialog, page and card face of a draft translation shows, above its text",
   fallback: "the static message shown when a widget cannot load (hotline and 911)",
   warningSigns: "warning-signs card",
   reportButton: "report button and its dialog",
