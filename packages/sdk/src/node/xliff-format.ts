@@ -11,7 +11,8 @@ import type { ExportUnit, ImportedText } from "./translation-io.js";
 export async function toXliff(code: string, units: readonly ExportUnit[]): Promise<string> {
   const js: XliffJs = { sourceLanguage: FALLBACK_LOCALE, targetLanguage: code, resources: {} };
   for (const unit of units) {
-    const file = (js.resources[unit.file] ??= {});
+    const file = js.resources[unit.file] ?? {};
+    js.resources[unit.file] = file;
     file[unit.key] = {
       source: unit.source,
       ...(unit.target === undefined ? {} : { target: unit.target }),
