@@ -51,7 +51,7 @@ describe("content checks refuse the Arabic draft's old mistakes", () => {
         "يوفّر مترجمين بأكثر من 200 لغة.",
       ),
     ).toEqual([
-      'content/locales/ar/ui.yaml:35 ui.reportButton.hotlineDetails: speaks of interpreters without saying "by phone": interpreters are on the phone only (the chat is English and French)',
+      'content/locales/ar/ui.yaml:36 ui.reportButton.hotlineDetails: speaks of interpreters without saying "by phone": interpreters are on the phone only (the chat is English and French)',
     ]);
   });
 
@@ -63,7 +63,7 @@ describe("content checks refuse the Arabic draft's old mistakes", () => {
         "سبب كافٍ للتحرّك.",
       ),
     ).toEqual([
-      "content/locales/ar/ui.yaml:26 ui.warningSigns.intro: several signs are a reason to call the hotline, not to act: name the Canadian Human Trafficking Hotline",
+      "content/locales/ar/ui.yaml:27 ui.warningSigns.intro: several signs are a reason to call the hotline, not to act: name the Canadian Human Trafficking Hotline",
     ]);
   });
 
