@@ -71,7 +71,15 @@ function render() {
     if (widget !== "report-button" && value("heading-level") !== "2")
       attributes.push(["heading-level", value("heading-level")]);
   }
-  if (value("lang") === "ar") attributes.push(["allow-draft", ""]);
+  // A draft language is never chosen by the language menu alone: the partner ticks the box beside the warning the
+  // widget itself will show, or the snippet shows English (and the console says why).
+  const draft = value("lang") === "ar";
+  (document.getElementById("draft-choice") as HTMLElement).hidden = !draft;
+  show(
+    "draft-warning",
+    draft ? `${english.ui["draft.notice"]} Every widget shows this warning, in Arabic and in English.` : "",
+  );
+  if (draft && (field("allow-draft") as HTMLInputElement).checked) attributes.push(["allow-draft", ""]);
 
   // Explain each invalid choice next to its field.
   const exit = value("exit-url");

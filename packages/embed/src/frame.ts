@@ -25,7 +25,10 @@
 const params = new URLSearchParams(location.search);
 const widget = params.get("widget") || "warning-signs";
 const lang = params.get("lang");
+// The page's direction goes with its language (the widget sets its own too, but the page's scrollbar and focus order
+// follow the root's).
 if (lang) document.documentElement.lang = lang;
+if (lang) document.documentElement.dir = /^(ar|fa|he|ur|ps|ckb|dv|yi)(-|$)/.test(lang) ? "rtl" : "ltr";
 
 const host = document.createElement("div");
 host.setAttribute("data-lantern", widget);

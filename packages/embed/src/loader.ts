@@ -170,7 +170,7 @@ type Host = HTMLElement & { [key: symbol]: HostState | undefined };
       ),
     ];
     const box = element("div");
-    box.lang = lang;
+    box.lang = __FALLBACK__[lang] ? lang : "en";
     box.dir = dir;
     if (name === "quick-exit") {
       // The exit must work even when its own code failed to load.

@@ -55,18 +55,20 @@ describe("byte budgets", () => {
   // chunk loaded its content and the partner's configuration itself and said why the language differs (about
   // 290 B, of which 170 B left the loader that every page pays). 18.25 KB until contacts were checked against the
   // freshness policy on the visitor's clock (about 190 B in the shared runtime, where the contact list lives): a
-  // bundle nobody re-released must still mark a contact past the limit, so the check runs in the browser; and the
+  // bundle nobody re-released must still mark a contact past the limit, so the check runs in the browser; the
   // hotline's limits (it shares information when the law requires it) went next to "you never have to give your
   // name" in the contact every part carries (about 80 B): a frightened teenager must not read that line as total
-  // secrecy. 18.6 KB until the chain of trust: the loader's hashes, and integrity.js for every file it imports here.
-  it("warning-signs rendered by Preact (loader + integrity.js + chunk + runtime + one locale's content) ≤ 20.6 KB", () => {
+  // secrecy; and every widget learned to mark a draft translation (the note, its style and each bundle's review
+  // counts: about 170 B). 18.8 KB until the chain of trust: the loader's hashes, and integrity.js for every file it
+  // imports here.
+  it("warning-signs rendered by Preact (loader + integrity.js + chunk + runtime + one locale's content) ≤ 20.8 KB", () => {
     const files = new Set([
       "embed.js",
       "integrity.js",
       ...staticClosure("widgets/warning-signs.js"),
       "content/en/warning-signs.js",
     ]);
-    expect(total(files)).toBeLessThanOrEqual(20.6 * KB);
+    expect(total(files)).toBeLessThanOrEqual(20.8 * KB);
   });
 
   it("report dialog (its code and content, loaded when opened) ≤ 12 KB", () => {

@@ -40,6 +40,10 @@ export const printStyles = `
 .lp-number { font-weight: 700; white-space: nowrap; }
 .lp-url { overflow-wrap: anywhere; }
 .lp-fine { font-size: 9pt; }
+/* A draft's mark: framed, bold, and never smaller than the fine print. */
+.lp-draft { border: 1pt dashed #000; padding: 1mm 2mm; font-weight: 700; font-size: 9pt; line-height: 1.2; }
+.lp-card .lp-draft { padding: 0.5mm 1mm; }
+.lp-poster .lp-draft { font-size: 14pt; }
 
 /* Card sheet: cards abut, so one cut serves two cards; crop marks sit in the margin around the grid. */
 .lp-cards { position: absolute; display: grid; grid-template-columns: repeat(2, 85mm); grid-auto-rows: 55mm; }

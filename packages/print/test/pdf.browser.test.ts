@@ -190,7 +190,7 @@ const JOBS = [
   })),
   // The Arabic draft, right to left, behind allowDraft.
   ...batchJobs({ allowDraft: true }, ["ar"])
-    .filter((job) => /^poster-general-ar-a4/.test(job.file))
+    .filter((job) => /^(poster-general-ar-a4|card-ar-letter|sheet-ar-letter)/.test(job.file))
     .map((job) => ({ ...job, pdf: true })),
   // A partner's own line and name on the card and the poster.
   ...batchJobs({ region: "CA-ON", partner })
@@ -420,6 +420,26 @@ describe("facts on paper", () => {
       expect(p.kit.html).toContain('<html lang="ar" dir="rtl">');
       expect(p.measured.overflow, p.job.file).toEqual([]);
     }
+  });
+
+  it("marks the Arabic draft as a draft on every page and every card face, in Arabic and in English", () => {
+    const ar = all().filter((p) => p.job.lang === "ar" && p.pdf);
+    expect(ar.map((p) => p.job.file.replace(/-(a4|letter).*/, "")).sort()).toEqual(
+      expect.arrayContaining(["card-ar", "poster-general-ar", "sheet-ar"]),
+    );
+    for (const p of ar) {
+      for (const [index, text] of (p.pdf?.pageText ?? []).entries()) {
+        expect(text, `${p.job.file} page ${index + 1} shows the draft unmarked`).toContain(
+          "Draft translation",
+        );
+        expect(text, `${p.job.file} page ${index + 1}`).toContain("ترجمة مسودة");
+      }
+    }
+    // Every card face, not only the first: each of the sheet's cards carries the mark.
+    const cards = ar.find((p) => p.job.file.startsWith("card-ar"));
+    const perFace = cards?.kit.html.split('<div class="lp-card"').slice(1) ?? [];
+    expect(perFace.length).toBeGreaterThan(0);
+    for (const face of perFace) expect(face).toMatch(/^[^>]*>\s*<p class="lp-draft"/);
   });
 });
 

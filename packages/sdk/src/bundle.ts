@@ -155,6 +155,17 @@ export interface ContentBundle {
   locale: LocaleInfo;
   /** Keys whose text is English because this locale lacks them (`ui.common.close`, `signs.speaks-for-them`). */
   fallback: string[];
+  /**
+   * How much of this locale a fluent reviewer has signed off, string by string against the current English:
+   * `reviewed`, `draft` (translated, not or no longer signed off) and `missing` (shown in English, listed in
+   * `fallback`). A locale whose `status` is `draft` must be shown with a visible draft mark wherever it renders.
+   */
+  review: { reviewed: number; draft: number; missing: number };
+  /**
+   * Present only in a draft locale: the mark every rendering of it must show, in its language (`text`) and in
+   * English (`en`), so that a reader of either knows no fluent reviewer has checked it.
+   */
+  draftNotice?: { text: string; en: string };
   ui: Record<UiKey, string>;
   /**
    * Every `lastVerified` date in the bundle, written out in its language at build time (`2026-11-28` →

@@ -248,6 +248,30 @@ const uiKeySchema = z
   .check(z.regex(/^[a-z][a-zA-Z0-9]*$/, { error: "UI keys are camelCase words, like reportCta" }));
 export const localeUiFile = z.strictObject({ ui: z.record(uiKeySchema, z.record(uiKeySchema, text)) });
 
+/** A short hash of a text (see `textHash` in the SDK's node side): 10 lower-case hex digits. */
+const hashSchema = z
+  .string()
+  .check(
+    z.regex(/^[0-9a-f]{10}$/, { error: "a text hash is 10 hex digits: let lantern-content review write it" }),
+  );
+
+/**
+ * `reviews.yaml`: who signed off which translated strings, each pinned to hashes of the English text it was
+ * reviewed against and of the translation itself, so that a change to either turns the string back into a draft.
+ */
+export const localeReviewsFile = z.strictObject({
+  reviews: z.array(
+    z.strictObject({
+      /** The reviewer, or for a carried-over record, what it carries over. */
+      by: plainText(200),
+      date: dateSchema,
+      note: z.optional(plainText(600)),
+      /** Key (`signs.speaks-for-them.text`) → `{ en: <hash of English>, text: <hash of the translation> }`. */
+      strings: z.record(z.string(), z.strictObject({ en: hashSchema, text: hashSchema })),
+    }),
+  ),
+});
+
 /** Every file a locale folder may hold, by name. Only `locale.yaml` is required; the rest fall back to English. */
 export const localeFiles = {
   "locale.yaml": localeFile,
@@ -260,6 +284,7 @@ export const localeFiles = {
   "steps.yaml": localeStepsFile,
   "taxonomy.yaml": localeTaxonomyFile,
   "ui.yaml": localeUiFile,
+  "reviews.yaml": localeReviewsFile,
 } as const;
 
 export type FactFileName = keyof typeof factFiles;

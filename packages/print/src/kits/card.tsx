@@ -16,6 +16,7 @@ import {
   ChannelLine,
   ContactEntry,
   contactProvenance,
+  DraftMark,
   essentials,
   langOf,
   Num,
@@ -159,6 +160,7 @@ export function CardSheet({ bundle, options }: { bundle: ContentBundle; options:
       <div class="lp-cards" style={{ left: `${left}mm`, top: `${top}mm` }}>
         {Array.from({ length: count }, (_, index) => (
           <div class="lp-card" key={index} {...(index > 0 ? { "aria-hidden": "true" } : {})}>
+            <DraftMark bundle={bundle} short />
             <Side bundle={bundle} options={options} />
           </div>
         ))}

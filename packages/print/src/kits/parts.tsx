@@ -167,3 +167,24 @@ export function Medium({ bundle, item }: { bundle: ContentBundle; item: Provenan
     </>
   );
 }
+
+/**
+ * A draft translation's mark, on every card face and every page: in its language and in English, each with its own
+ * `lang` and `dir`. A card has room for the first sentence only (which says it is a draft); pages take it whole.
+ * First in its box, so a card's `overflow: hidden` can never be what hides it.
+ */
+export function DraftMark({ bundle, short = false }: { bundle: ContentBundle; short?: boolean }) {
+  const notice = bundle.draftNotice;
+  if (!notice) return null;
+  const cut = (text: string) => (short ? (text.split(/(?<=\.)\s/)[0] ?? text) : text);
+  return (
+    <p class="lp-draft" data-lantern-draft={bundle.locale.code}>
+      <span lang={bundle.locale.code} dir={bundle.locale.dir}>
+        {cut(notice.text)}
+      </span>{" "}
+      <span lang="en" dir="ltr">
+        {cut(notice.en)}
+      </span>
+    </p>
+  );
+}

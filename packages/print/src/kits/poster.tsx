@@ -18,6 +18,7 @@ import { qrPath } from "../qr.js";
 import {
   ContactEntry,
   contactProvenance,
+  DraftMark,
   essentials,
   langOf,
   Medium,
@@ -109,6 +110,7 @@ export function Poster({ bundle, options }: { bundle: ContentBundle; options: Pr
   ]);
   return (
     <Page paper={options.paper} class="lp-poster">
+      <DraftMark bundle={bundle} />
       <header>
         <Ui bundle={bundle} k="warningSigns.heading" as="h1" />
         <p class="lp-audience" {...langOf(bundle, `taxonomy.audiences.${audience}`)}>

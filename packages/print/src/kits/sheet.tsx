@@ -21,6 +21,7 @@ import type { PrintOptions } from "../options.js";
 import {
   ContactEntry,
   contactProvenance,
+  DraftMark,
   essentials,
   langOf,
   Medium,
@@ -61,6 +62,7 @@ export function InformationSheet({ bundle, options }: { bundle: ContentBundle; o
   return (
     <>
       <Page paper={options.paper} class="lp-sheet">
+        <DraftMark bundle={bundle} />
         <Ui bundle={bundle} k="print.sheetTitle" as="h1" />
         <ProvidedBy bundle={bundle} name={options.partner.name} />
         {/* 911 and the hotline together on the first page: the sheet may be read one page at a time. */}
@@ -121,6 +123,7 @@ export function InformationSheet({ bundle, options }: { bundle: ContentBundle; o
         </div>
       </Page>
       <Page paper={options.paper} class="lp-sheet">
+        <DraftMark bundle={bundle} />
         <div class="lp-columns">
           <section aria-labelledby="lp-at-risk">
             <Ui bundle={bundle} k="atRisk.heading" as="h2" id="lp-at-risk" />

@@ -21,6 +21,7 @@ export const UI_KEYS = [
   "common.text",
   "common.textNumber",
   "common.webForm",
+  "draft.notice",
   "fallback.emergency",
   "fallback.heading",
   "fallback.hotline",

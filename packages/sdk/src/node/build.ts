@@ -34,9 +34,9 @@ export function writeBundles(content: Content, out: string): BuiltFile[] {
     // dist, so bundles built elsewhere (`lantern-content build --out DIR`) would otherwise be typed `any`.
     write(
       `content/${code}.d.ts`,
-      `import type { ContentBundle } from "@lantern/sdk";\n/** Lantern content, ${bundle.locale.name} (${bundle.locale.status}). */\ndeclare const bundle: ContentBundle;\nexport default bundle;\n`,
+      `import type { ContentBundle } from "@lantern/sdk";\n/** Lantern content, ${bundle.locale.name} (${bundle.locale.status}: ${bundle.review.reviewed} strings reviewed, ${bundle.review.draft} draft, ${bundle.review.missing} missing, shown in English). */\ndeclare const bundle: ContentBundle;\nexport default bundle;\n`,
     );
-    index.push({ ...bundle.locale, fallback: bundle.fallback.length });
+    index.push({ ...bundle.locale, fallback: bundle.fallback.length, review: bundle.review });
   }
   write("content/index.json", `${JSON.stringify(index, null, 2)}\n`);
   for (const [name, schema] of Object.entries(jsonSchemas())) {

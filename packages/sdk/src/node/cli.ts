@@ -7,6 +7,7 @@
  *   lantern-content report   [--content DIR] [--json] [--sentences]
  *   lantern-content export   --format hsds [--out FILE]   (./hsds/cli.ts)
  *   lantern-content import   --format hsds FILE [--pick ID,…]
+ *   lantern-content export|import|review --lang CODE …   (translation-cli.ts: XLIFF and PO)
  *
  * Exit codes: 0 success, 1 content errors (or warnings with --strict), 2 wrong usage.
  */
@@ -17,15 +18,23 @@ import { FRESHNESS, todayUtc } from "../freshness.js";
 import { writeBundles } from "./build.js";
 import { HSDS_COMMANDS, HSDS_USAGE, runHsds } from "./hsds/cli.js";
 import { formatProblem, loadContent } from "./load.js";
-import { contentReport, formatReport, formatSentences } from "./report.js";
+import { contentReport, formatReport, formatReviewCounts, formatSentences } from "./report.js";
+import { countStates, reviewStates } from "./strings.js";
+import {
+  runTranslationCommand,
+  TRANSLATION_COMMANDS,
+  TRANSLATION_OPTIONS,
+  TRANSLATION_USAGE,
+  type TranslationCommand,
+} from "./translation-cli.js";
 
-const USAGE = `Usage: lantern-content <validate|build|report|export|import> [options]
+const USAGE = `Usage: lantern-content <validate|build|report|export|import|review> [options]
 
   validate   check every file in the content tree; print each problem as file:line path: message
   build      validate, then write one bundle per locale and the JSON Schemas
   report     counts, per-locale completeness, facts marked for review and (--sentences) every sentence
              with the fact it rests on
-
+${TRANSLATION_USAGE}
 Options:
   --content DIR   the content tree (default: the nearest ./content with facts/ and locales/)
   --out DIR       where build writes content/ and schema/ (default: ./dist)
@@ -52,7 +61,7 @@ function findContent(from: string): string | undefined {
   }
 }
 
-function main(argv: string[]): number {
+function main(argv: string[]): number | Promise<number> {
   let parsed: ReturnType<typeof parse>;
   function parse() {
     return parseArgs({
@@ -71,6 +80,7 @@ function main(argv: string[]): number {
         pick: { type: "string" },
         "include-medium": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
+        ...TRANSLATION_OPTIONS,
       },
     });
   }
@@ -86,7 +96,10 @@ function main(argv: string[]): number {
     process.stdout.write(USAGE);
     return values.help ? 0 : 2;
   }
-  if (![...COMMANDS, ...HSDS_COMMANDS].includes(command)) {
+  // export and import speak two formats: HSDS for contacts (--format hsds), XLIFF and PO for translators.
+  const hsds = HSDS_COMMANDS.includes(command) && values.format === "hsds";
+  const translation = !hsds && (TRANSLATION_COMMANDS as readonly string[]).includes(command);
+  if (!COMMANDS.includes(command) && !hsds && !translation) {
     process.stderr.write(`Unknown command "${command}".\n\n${USAGE}`);
     return 2;
   }
@@ -120,13 +133,22 @@ function main(argv: string[]): number {
   // runs validate; report lists them (it needs the content to) and exits 1.
   const enforce = command === "validate" || command === "export";
   const { content, problems } = loadContent(root, { freshness: { today, policy, enforce } });
-  if (HSDS_COMMANDS.includes(command)) {
+  if (hsds) {
     return runHsds(command, { content, problems, values, positionals, today, policy });
   }
   const errors = problems.filter((problem) => problem.severity === "error").length;
   const warnings = problems.length - errors;
   const failed = errors > 0 || (values.strict && warnings > 0);
 
+  if (translation && content && errors === 0) {
+    return runTranslationCommand(
+      command as TranslationCommand,
+      { ...values, rest: positionals.slice(1) },
+      root,
+      content,
+      { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) },
+    );
+  }
   if (command === "report" && content) {
     const report = contentReport(content, problems, { today, policy });
     const text = values.sentences
@@ -149,9 +171,15 @@ function main(argv: string[]): number {
     const files = writeBundles(content, out);
     process.stdout.write(`Built ${files.length} files in ${out} (${content.locales.size} locales).\n`);
   } else {
+    for (const code of content.locales.keys()) {
+      process.stdout.write(`${code}: ${formatReviewCounts(countStates(reviewStates(content, code)))}\n`);
+    }
     process.stdout.write(`Content valid: ${content.locales.size} locales, ${warnings} warnings.\n`);
   }
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+// Export and import are asynchronous (the XLIFF parser is); the other commands answer at once.
+void Promise.resolve(main(process.argv.slice(2))).then((code) => {
+  process.exitCode = code;
+});

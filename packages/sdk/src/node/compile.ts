@@ -8,6 +8,7 @@ import type { UiKey } from "../generated/ui-keys.js";
 import { typeset } from "../typography.js";
 import { AUDIENCES, CHANNEL_KINDS, CONTACT_ROLES, FALLBACK_LOCALE, SIGN_CATEGORIES } from "../vocabulary.js";
 import type { Content } from "./load.js";
+import { countStates, reviewStates } from "./strings.js";
 
 type Words = Record<string, unknown>;
 type LocaleFiles = NonNullable<ReturnType<Content["locales"]["get"]>>;
@@ -142,6 +143,15 @@ export function compileBundle(content: Content, code: string): ContentBundle {
     format: 1,
     locale: { code: meta.code, name: meta.name, dir: meta.dir, status: meta.status },
     fallback,
+    review: countStates(reviewStates(content, code)),
+    ...(meta.status === "draft"
+      ? {
+          draftNotice: {
+            text: (ui as Record<string, string>)["draft.notice"] ?? "",
+            en: typeset(english["ui.yaml"]?.ui.draft?.notice ?? "", FALLBACK_LOCALE),
+          },
+        }
+      : {}),
     ui,
     dates,
     taxonomy,

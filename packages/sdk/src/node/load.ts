@@ -22,8 +22,11 @@ import {
   UI_CONTACTS,
 } from "./canonical.js";
 import { type FreshnessCheck, freshnessProblem } from "./freshness.js";
+import { meaningProblems } from "./meaning-checks.js";
+import { reviewProblems } from "./review-checks.js";
 import { audienceProblems, type RuleProblem, whyProblems } from "./rules/audiences.js";
 import { isContactEntry, wordingProblems } from "./rules/wording.js";
+import { NOT_WORDS, placeholdersOf, stringLeaves } from "./strings.js";
 
 /** The vocabularies every locale's taxonomy.yaml names. */
 const TAXONOMY_VOCABULARIES = {
@@ -204,19 +207,6 @@ function reportUnknownFiles(dir: string, label: string, known: readonly string[]
 /** Phone numbers and web addresses belong in facts/contacts.yaml, so that they are checked in one place. */
 const NUMBER_OR_URL = /(?:\b\d{3}-\d{3}-\d{4}\b|https?:\/\/|www\.|\b\d{6}\b)/;
 
-function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? "").sort();
-}
-
-/** Every string leaf of a parsed locale file, with its path. */
-function leaves(value: unknown, path: (string | number)[] = []): [(string | number)[], string][] {
-  if (typeof value === "string") return [[path, value]];
-  if (value && typeof value === "object") {
-    return Object.entries(value).flatMap(([key, child]) => leaves(child, [...path, key]));
-  }
-  return [];
-}
-
 /** The group each fact file keeps its entries under; locale files of the same name use the same group. */
 const GROUPS = {
   "contacts.yaml": "contacts",
@@ -320,7 +310,8 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
     for (const [name, schema] of Object.entries(localeFiles) as [LocaleFileName, z.core.$ZodType][]) {
       const file = `${label}/locales/${code}/${name}`;
       if (!existsSync(join(dir, name))) {
-        if (name === "locale.yaml" || code === FALLBACK_LOCALE) {
+        // English is the source: it has no review records to keep.
+        if (name === "locale.yaml" || (code === FALLBACK_LOCALE && name !== "reviews.yaml")) {
           problems.add(
             file,
             [],
@@ -334,8 +325,8 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
       parsedFiles[name] = parsed;
       const data = check(schema, parsed, problems);
       if (data) (files as Record<string, unknown>)[name] = data;
-      if (parsed.data && name !== "locale.yaml") {
-        for (const [path, text] of leaves(parsed.data)) {
+      if (parsed.data && !NOT_WORDS.includes(name)) {
+        for (const [path, text] of stringLeaves(parsed.data)) {
           if (NUMBER_OR_URL.test(text)) {
             problems.add(
               parsed,
@@ -376,9 +367,19 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
   });
 
   // File by file, line by line: the order an editor fixes them in.
-  const sorted = problems.list.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  if (problems.hasErrors || !complete || !canonical) return { problems: sorted };
-  return { content: { facts: facts as FactFiles, canonical, locales }, problems: sorted };
+  const sort = () => problems.list.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  if (problems.hasErrors || !complete || !canonical) return { problems: sort() };
+  const content: Content = { facts: facts as FactFiles, canonical, locales };
+  // Review records are read against the whole tree's English, so they are checked once everything else holds.
+  problems.list.push(
+    ...reviewProblems(
+      content,
+      label,
+      (code, name, path) => parsedLocales.get(code)?.[name]?.lineOf(path) ?? 1,
+    ),
+  );
+  if (problems.hasErrors) return { problems: sort() };
+  return { content, problems: sort() };
 }
 
 interface CrossCheck {
@@ -515,7 +516,26 @@ function crossCheck(check: CrossCheck) {
     }
   }
 
-  for (const code of locales.keys()) checkLocale(check, code);
+  for (const code of locales.keys()) {
+    checkLocale(check, code);
+    checkMeaning(check, code);
+  }
+}
+
+/** The safety-critical meaning of each text (meaning-checks.ts), reported at the text's own line. */
+function checkMeaning(check: CrossCheck, code: string) {
+  const files = check.parsedLocales.get(code) ?? {};
+  const english = new Map(
+    Object.entries(check.parsedLocales.get(FALLBACK_LOCALE) ?? {}).flatMap(([, parsed]) =>
+      stringLeaves(parsed.data).map(([path, text]) => [path.join("."), text] as const),
+    ),
+  );
+  for (const [name, parsed] of Object.entries(files) as [LocaleFileName, ParsedFile][]) {
+    if (NOT_WORDS.includes(name)) continue;
+    const texts = stringLeaves(parsed.data).map(([path, text]) => ({ key: path.join("."), text }));
+    for (const { path, message } of meaningProblems(code, texts, english))
+      check.problems.add(parsed, path, message);
+  }
 }
 
 /**
@@ -849,15 +869,11 @@ function checkLocale(check: CrossCheck, code: string) {
         const englishText = englishGroup[key];
         if (englishText === undefined) {
           problems.add(uiFile, ["ui", group, key], `unknown key: ${suggest(key, Object.keys(englishGroup))}`);
-        } else if (placeholders(englishText).join() !== placeholders(value).join()) {
+        } else if (placeholdersOf(englishText).join() !== placeholdersOf(value).join()) {
           problems.add(
             uiFile,
             ["ui", group, key],
-            `must use the same placeholders as English: ${
-              placeholders(englishText)
-                .map((p) => `{${p}}`)
-                .join(", ") || "none"
-            }`,
+            `must use the same placeholders as English: ${placeholdersOf(englishText).join(", ") || "none"}`,
           );
         }
       }

@@ -12,6 +12,8 @@ import { splitSentences } from "./sentences.js";
 
 export { splitSentences };
 
+import { countStates, type ReviewCounts, reviewStates } from "./strings.js";
+
 export interface LocaleReport {
   code: string;
   name: string;
@@ -25,6 +27,11 @@ export interface LocaleReport {
   completeness: number;
   /** Keys shown in English, such as `signs.speaks-for-them`. */
   missing: string[];
+  /**
+   * String by string (each English text once: a contact's name, use and notes count separately): signed off by a
+   * reviewer against the current English and translation, translated but not (or no longer) signed off, or absent.
+   */
+  review: ReviewCounts;
 }
 
 export interface ReviewItem {
@@ -211,6 +218,7 @@ export function contentReport(
       total,
       completeness: (total - bundle.fallback.length) / total,
       missing: bundle.fallback,
+      review: countStates(reviewStates(content, bundle.locale.code)),
     })),
     review: kinds.flatMap(([kind, items]) =>
       items
@@ -277,6 +285,11 @@ export function formatSentences(report: ContentReport): string {
   return lines.join("\n");
 }
 
+/** `231 reviewed, 1 draft, 0 missing`: one locale's strings by review state, as `validate` and `report` print them. */
+export function formatReviewCounts(counts: ReviewCounts): string {
+  return `${counts.reviewed} reviewed, ${counts.draft} draft, ${counts.missing} missing`;
+}
+
 /** The report as plain text for a terminal. */
 export function formatReport(report: ContentReport, problems: readonly ContentProblem[] = []): string {
   const c = report.counts;
@@ -289,7 +302,7 @@ export function formatReport(report: ContentReport, problems: readonly ContentPr
     "Locales:",
     ...report.locales.map((locale) => {
       const percent = `${(locale.completeness * 100).toFixed(1)}%`.padStart(6);
-      const head = `  ${locale.code.padEnd(4)}${locale.status.padEnd(10)}${locale.dir}  ${percent}  ${String(locale.translated).padStart(4)}/${locale.total}`;
+      const head = `  ${locale.code.padEnd(4)}${locale.status.padEnd(10)}${locale.dir}  ${percent}  ${String(locale.translated).padStart(4)}/${locale.total}  strings: ${formatReviewCounts(locale.review)}`;
       return locale.missing.length
         ? `${head}  missing, shown in English: ${summarize(locale.missing)}`
         : head;

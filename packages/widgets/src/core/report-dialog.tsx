@@ -14,6 +14,7 @@ import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import { ChannelList, ContactList } from "./contacts.js";
 import { useWidget, useWidgetId } from "./context.js";
 import { dialogStyles } from "./dialog-styles.js";
+import { DraftNotice } from "./draft-notice.js";
 import { isShadowRoot } from "./events.js";
 import { EMERGENCY_ID, HOTLINE_ID, TIPS_ID } from "./fallback.js";
 import { FRAME_BLOCKED_PROBLEM, leavePage } from "./leave.js";
@@ -221,6 +222,7 @@ export function ReportDialog({ open, onClose, returnFocusTo }: ReportDialogProps
           {text(bundle, "common.close")}
         </button>
       </div>
+      {open && <DraftNotice bundle={bundle} />}
       {open && <ReportContent />}
     </dialog>
   );

@@ -7,6 +7,7 @@ import type { ComponentChildren } from "preact";
 import { useId, useMemo, useRef } from "preact/hooks";
 import { resolveConfig, type WidgetConfig, type WidgetName } from "./config.js";
 import { type DialogContent, WidgetContext, type WidgetContextValue } from "./context.js";
+import { DraftNotice } from "./draft-notice.js";
 import { dispatchLanternEvent } from "./events.js";
 import { checkExitUrl } from "./exit-url.js";
 import { WidgetBoundary } from "./fallback.js";
@@ -148,6 +149,7 @@ function ShellBody({
             {text(bundle, heading)}
           </Heading>
         )}
+        <DraftNotice bundle={bundle} />
         {children}
       </section>
     </WidgetContext.Provider>
