@@ -76,7 +76,7 @@ function main(argv: string[]): number | Promise<number> {
         today: { type: "string" },
         "warn-after": { type: "string" },
         "fail-after": { type: "string" },
-        format: { type: "string" },
+        // --format (hsds, xliff, po) comes with the translation options.
         pick: { type: "string" },
         "include-medium": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
