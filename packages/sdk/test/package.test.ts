@@ -71,10 +71,12 @@ describe("@lantern/sdk as published", { timeout: 60_000 }, () => {
     });
   });
 
-  it("keeps zod out of the browser entry, which stays under 2 KB brotli", async () => {
+  // 2 KB until groups and myths took audiences that reorder and add (leadsFor, isOpenGroup: issue 24) and the
+  // freshness policy came to run in the browser too (issue 27): 2,153 B with both.
+  it("keeps zod out of the browser entry, which stays under 2.15 KB brotli", async () => {
     const { text, brotli } = await browserBytes("index.js");
     expect(/\$ZodType|ZodError|zod/.test(text)).toBe(false);
-    expect(brotli).toBeLessThanOrEqual(2048);
+    expect(brotli).toBeLessThanOrEqual(2.15 * 1024);
   });
 
   it("validates overrides with zod/mini only: no classic zod, nothing that probes new Function", async () => {
