@@ -15,14 +15,16 @@ const OPTIMIZED = [
   "preact/hooks",
   "preact/jsx-dev-runtime",
   "preact/jsx-runtime",
+  "storybook/preview-api",
   "zod/mini",
 ];
 
 /**
  * Debian's Chromium with the pinned fonts (@lantern/testing), and how a story's box is compared with its baseline.
- * Shared by the stories and by the control that proves a changed word fails the comparison.
+ * Shared by the stories and by the control that proves a changed word fails the comparison; a new object for each
+ * project, since Vitest names the instances of a project in place.
  */
-const browser: BrowserConfigOptions = {
+const browser = (): BrowserConfigOptions => ({
   enabled: true,
   headless: true,
   provider: playwright({ launchOptions: chromiumLaunchOptions() }),
@@ -39,7 +41,7 @@ const browser: BrowserConfigOptions = {
       resolveDiffPath: ({ arg, ext, root }) => `${root}/test-results/screenshots/${arg}${ext}`,
     },
   },
-};
+});
 
 export default defineConfig({
   test: {
@@ -55,7 +57,7 @@ export default defineConfig({
           // A ceiling, not a timing: a story with two screenshot comparisons needs more than 15 s when the 2 cores are
           // shared with other suites.
           testTimeout: 60_000,
-          browser,
+          browser: browser(),
           setupFiles: ["./.storybook/vitest.setup.ts"],
         },
       },
@@ -68,7 +70,7 @@ export default defineConfig({
           name: "visual-control",
           include: ["test/**/*.browser.test.tsx"],
           testTimeout: 120_000,
-          browser,
+          browser: browser(),
           setupFiles: ["./.storybook/vitest.setup.ts"],
         },
       },

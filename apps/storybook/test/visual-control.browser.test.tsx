@@ -4,12 +4,17 @@
  * of its console list changed, the same comparison must fail. With pinned fonts a baseline no longer depends on the
  * machine; this proves it still depends on the text.
  */
-import { composeStories } from "@storybook/preact-vite";
+import * as a11yAnnotations from "@storybook/addon-a11y/preview";
+import { setProjectAnnotations } from "@storybook/preact-vite";
+// The renderer-neutral composeStories (@storybook/preact-vite declares one but its bundle does not export it), given
+// the Preact renderer and the preview explicitly: the one the setup file registered lives in another module copy.
+import { composeStories } from "storybook/preview-api";
 import { expect, it } from "vitest";
 import { page, server } from "vitest/browser";
 import * as stories from "../../../packages/widgets/src/report-button/report-button.stories.js";
+import * as previewAnnotations from "../.storybook/preview";
 
-const { BadSettings } = composeStories(stories);
+const { BadSettings } = composeStories(stories, setProjectAnnotations([a11yAnnotations, previewAnnotations]));
 
 // `--update` would rewrite the baseline with the changed word: never compare the control in that mode.
 it.skipIf(server.config.snapshotOptions.updateSnapshot === "all")(
