@@ -61,7 +61,6 @@ const WANTED = /-(400|600|700)-normal\.woff$|-(400|700)-italic\.woff$/;
 /** Families tried, in order, after the one asked for: the scripts, so any text falls back to a pinned font. */
 const SCRIPT_FALLBACKS = PINNED_FONTS.slice(4).map((font) => font.family);
 
-const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
 
 /** A WOFF 1.0 file back to the TrueType/OpenType font it wraps (https://www.w3.org/TR/WOFF/). */
@@ -171,14 +170,7 @@ function fontconfigFile(/** @type {string} */ fontDir) {
  */
 export function pinnedFontconfig() {
   const sources = PINNED_FONTS.map((font) => {
-    let manifest;
-    try {
-      manifest = require.resolve(`${font.package}/package.json`);
-    } catch {
-      throw new Error(
-        `${font.package} is not installed: the pinned test fonts come from @lantern/testing's devDependencies. Run pnpm install.`,
-      );
-    }
+    const manifest = resolvePackage(`${font.package}/package.json`);
     const { version } = JSON.parse(readFileSync(manifest, "utf8"));
     return { ...font, version, files: join(dirname(manifest), "files") };
   });
@@ -212,6 +204,26 @@ export function pinnedFontconfig() {
     if (!existsSync(conf)) throw error;
   }
   return conf;
+}
+
+/**
+ * Where a font package is: beside this file, or, when this file is inlined into another package's build (the print
+ * CLI), through the @lantern/testing that the current package depends on (pnpm links each package's own
+ * dependencies only).
+ */
+function resolvePackage(/** @type {string} */ name) {
+  const origins = [import.meta.url];
+  try {
+    origins.push(createRequire(join(process.cwd(), "package.json")).resolve("@lantern/testing/package.json"));
+  } catch {}
+  for (const origin of origins) {
+    try {
+      return createRequire(origin).resolve(name);
+    } catch {}
+  }
+  throw new Error(
+    `${name.replace(/\/package\.json$/, "")} is not installed: the pinned test fonts come from @lantern/testing's devDependencies. Run pnpm install.`,
+  );
 }
 
 /** A short, stable name for a set of versions (FNV-1a, 32 bits: a cache key, not a security boundary). */
