@@ -313,7 +313,9 @@ let browser;
 let results;
 try {
   // One browser for the whole run; inside try, so the server closes even if Chromium cannot start.
-  const launched = await chromium.launch(chromiumLaunchOptions());
+  // The machine's own fonts, as before the tests pinned theirs: the bench measures what a reader's browser does, and
+  // its references (the static card, the script floor) render in the same run with the same fonts.
+  const launched = await chromium.launch(chromiumLaunchOptions({ fonts: "system" }));
   browser = launched;
   const chromiumVersion = launched.version();
   log(`Chromium ${chromiumVersion}; ${RUNS} runs per scenario and profile`);

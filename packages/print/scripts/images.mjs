@@ -28,7 +28,8 @@ const pictures = [
   ["poster-hotel", BUNDLES.en, { kit: "poster", audience: "hotel", paper: "letter", partner }, [], 60],
   ["poster-labour-fr", BUNDLES.fr, { kit: "poster", audience: "labour", paper: "a4" }, [], 60],
 ];
-const printer = await openPrinter();
+// The pinned fonts: the pictures in the README change only when a kit does, not with the machine that made them.
+const printer = await openPrinter({ fonts: "pinned" });
 try {
   for (const [name, bundle, input, pages, dpi] of pictures) {
     const pdf = join(temp, `${name}.pdf`);

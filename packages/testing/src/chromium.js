@@ -8,6 +8,7 @@
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pinnedFontconfig } from "./fonts.js";
 
 /** The Chromium binary: `$CHROMIUM_PATH`, else Debian's `/usr/bin/chromium`. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -28,15 +29,43 @@ export const chromiumArgs = [
   "--disable-quic",
 ];
 
-/** Launch options for Playwright's `chromium.launch()` and Vitest's `playwright({ launchOptions })`. */
-/** @returns {{ executablePath: string, args: string[], headless: true }} */
-export function chromiumLaunchOptions() {
+/**
+ * Flags that make text and colour the same pixels on every machine, whatever its display or desktop settings: no
+ * hinting (hinting snaps outlines to the pixel grid differently per FreeType build), whole-pixel glyph positions,
+ * greyscale anti-aliasing instead of LCD subpixel colour fringes, and sRGB whatever colour profile the machine has.
+ * The pinned fontconfig file asks for the same (see fonts.js), so both ways Chromium reads these settings agree.
+ */
+export const renderingArgs = [
+  "--font-render-hinting=none",
+  "--disable-font-subpixel-positioning",
+  "--disable-lcd-text",
+  "--force-color-profile=srgb",
+];
+
+/**
+ * Launch options for Playwright's `chromium.launch()` and Vitest's `playwright({ launchOptions })`.
+ *
+ * `fonts: "pinned"` (the default, for every test, baseline and README picture) gives Chromium only the
+ * repository's fonts (fonts.js) through `FONTCONFIG_FILE` in its own environment, so no task, turbo setting or
+ * shell has to carry the variable. `fonts: "system"` keeps the machine's fonts: the print CLI a partner runs, which
+ * has no pinned fonts installed and should print with the fonts its machine has.
+ * @param {{ fonts?: "pinned" | "system" }} [options]
+ * @returns {{ executablePath: string, args: string[], headless: true, env?: Record<string, string | undefined> }}
+ */
+export function chromiumLaunchOptions({ fonts = "pinned" } = {}) {
   if (!existsSync(chromiumPath)) {
     throw new Error(
       `Chromium not found at ${chromiumPath}. Install Debian's package (apt-get install chromium) or set CHROMIUM_PATH.`,
     );
   }
-  return { executablePath: chromiumPath, args: chromiumArgs, headless: true };
+  const args = [...chromiumArgs, ...renderingArgs];
+  if (fonts === "system") return { executablePath: chromiumPath, args, headless: true };
+  return {
+    executablePath: chromiumPath,
+    args,
+    headless: true,
+    env: { ...process.env, FONTCONFIG_FILE: pinnedFontconfig() },
+  };
 }
 
 /** A fresh, empty profile directory, so no state leaks between runs. */

@@ -5,4 +5,4 @@
  */
 export { type BatchJob, batchJobs, inParallel } from "./batch.js";
 export { BUNDLES, REVIEWED_LANGS } from "./bundles.js";
-export { openPrinter, type Printer, renderPdf } from "./pdf.js";
+export { openPrinter, type Printer, type PrinterOptions, renderPdf } from "./pdf.js";

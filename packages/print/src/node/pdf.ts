@@ -19,15 +19,25 @@ export interface Printer {
   close(): Promise<void>;
 }
 
+/** How {@link openPrinter} chooses the fonts Chromium prints with. */
+export interface PrinterOptions {
+  /**
+   * `"system"` (the default): the machine's fonts, as a partner's printer expects. `"pinned"`: only the fonts Lantern's
+   * own tests render with (installed with the repository's dev dependencies), so a PDF's line breaks and pixels are
+   * the same on every machine; used by this package's tests and README pictures.
+   */
+  fonts?: "system" | "pinned";
+}
+
 /** Launch one Chromium for many documents; each document gets its own page, so they can render in parallel. */
-export async function openPrinter(): Promise<Printer> {
+export async function openPrinter({ fonts = "system" }: PrinterOptions = {}): Promise<Printer> {
   let playwright: typeof import("playwright-core");
   try {
     playwright = await import("playwright-core");
   } catch {
     throw new Error("lantern-print needs playwright-core to drive Chromium: pnpm add playwright-core");
   }
-  const browser = await playwright.chromium.launch(chromiumLaunchOptions());
+  const browser = await playwright.chromium.launch(chromiumLaunchOptions({ fonts }));
   // Kits are self-contained documents: the context refuses every request, so a PDF can never depend on, or
   // reveal anything to, another server.
   const context: BrowserContext = await browser.newContext({ javaScriptEnabled: false });
