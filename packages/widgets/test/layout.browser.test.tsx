@@ -95,7 +95,7 @@ describe("layout", () => {
     const header = dialog.querySelector(".lantern-dialog-header") as HTMLElement;
     expect(getComputedStyle(header).position).toBe("sticky");
     // contacts.css: channel links are 44 px targets.
-    const channel = dialog.querySelector(".lantern-channel") as HTMLElement;
+    const channel = dialog.querySelector(".lantern-dialog-content .lantern-channel") as HTMLElement;
     expect(channel.getBoundingClientRect().height).toBeGreaterThanOrEqual(44);
   });
 
@@ -173,7 +173,9 @@ describe("layout", () => {
     await commands.emulateMedia({ media: "print" });
     const dialog = shadow.querySelector("dialog") as HTMLDialogElement;
     expect(dialog.checkVisibility()).toBe(true);
-    expect((dialog.querySelector("a[href='tel:911']") as HTMLElement).checkVisibility()).toBe(true);
+    expect(
+      (dialog.querySelector(".lantern-dialog-content a[href='tel:911']") as HTMLElement).checkVisibility(),
+    ).toBe(true);
     expect((dialog.querySelector(".lantern-close") as HTMLElement).checkVisibility()).toBe(false);
     expect((root.querySelector("h2") as HTMLElement).checkVisibility()).toBe(false);
   });
