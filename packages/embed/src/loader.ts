@@ -104,10 +104,15 @@ type Host = HTMLElement & { [key: symbol]: HostState | undefined };
     }
   };
 
+  /**
+   * The engine's own Promise, whatever the page did to the global one (a page may replace it with a function that
+   * throws): an async function's result is always one.
+   */
+  const P = (async () => {})().constructor as PromiseConstructor;
   /** Each file checked once: settles when the browser has fetched it and found it matches its hash. */
   const checked: Record<string, Promise<unknown>> = {};
   const check = (file: string, integrity?: string) =>
-    (checked[file] ??= new Promise((resolve, reject) => {
+    (checked[file] ??= new P((resolve, reject) => {
       if (!integrity) throw `not a file of Lantern ${__VERSION__}`;
       const link = element("link");
       link.rel = "modulepreload";
@@ -134,11 +139,9 @@ type Host = HTMLElement & { [key: symbol]: HostState | undefined };
 
   /** import() beside the loader, once the file and all it imports are checked; a failure names the file and the fix. */
   const load = (file: string): Promise<unknown> =>
-    (__PINS__[file] ? Promise.resolve<Awaited<typeof pins>>([{}, {}]) : others())
+    (__PINS__[file] ? P.resolve<Awaited<typeof pins>>([{}, {}]) : others())
       .then(([hashes, imports]) =>
-        Promise.all(
-          [file, ...(imports[file] || [])].map((name) => check(name, __PINS__[name] || hashes[name])),
-        ),
+        P.all([file, ...(imports[file] || [])].map((name) => check(name, __PINS__[name] || hashes[name]))),
       )
       .then(() => import(base + file))
       .catch((error) => {

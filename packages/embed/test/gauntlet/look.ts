@@ -22,6 +22,9 @@ let comparator: Page | undefined;
  * (a page may make it inline, as `* { all: unset }` does), and around the report button, a button alone by design,
  * the page shows through.
  */
+/** Room left below a card the window grew to hold. */
+const BELOW = 16;
+
 export async function shot(page: Page, selector: string): Promise<Buffer> {
   const box = await page.evaluateHandle((sel) => {
     const root = document.querySelector(sel)?.shadowRoot;
@@ -30,6 +33,14 @@ export async function shot(page: Page, selector: string): Promise<Buffer> {
     );
     return painted ?? root?.firstElementChild ?? document.querySelector(sel);
   }, selector);
+  // A card taller than the window would be taken in pieces while the page scrolls, with the sticky quick exit over
+  // it and the page's own background below: the window grows to hold it (its width, and so the layout, stay).
+  const viewport = page.viewportSize();
+  const height = await (box as ElementHandle<Element>).evaluate(
+    (element) => element.getBoundingClientRect().bottom,
+  );
+  if (viewport && height + BELOW > viewport.height)
+    await page.setViewportSize({ width: viewport.width, height: Math.ceil(height) + BELOW });
   try {
     return await (box as ElementHandle<Element>).screenshot({
       animations: "disabled",
@@ -38,6 +49,7 @@ export async function shot(page: Page, selector: string): Promise<Buffer> {
     });
   } finally {
     await box.dispose();
+    if (viewport) await page.setViewportSize(viewport);
   }
 }
 

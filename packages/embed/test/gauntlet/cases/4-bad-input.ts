@@ -42,8 +42,12 @@ async function expectReaders(page: Parameters<typeof expectWidget>[0]) {
   await expectWidget(page, "report-button");
 }
 
-/** The browser's own line about a failed request: not Lantern's, and not something a page can silence. */
-const NETWORK_LINE = /^Failed to load resource: the server responded with a status of \d+/;
+/**
+ * The browser's own line about a failed request, or about a file that does not match its integrity hash (the
+ * loader's chain of trust): not Lantern's, and not something a page can silence.
+ */
+const NETWORK_LINE =
+  /^Failed to load resource: the server responded with a status of \d+|^Failed to find a valid digest in the 'integrity' attribute/;
 
 export function badInput() {
   it("an unknown widget name: the fallback, and the list of names", async () => {
