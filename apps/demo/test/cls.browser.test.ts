@@ -177,15 +177,17 @@ async function firstVisit(url: string, viewport: (typeof VIEWPORTS)[number]) {
     // The widgets' own ready mark: each Lantern element's shadow root holds the rendered `.lantern` element, which
     // the first paint and the Preact mount append as their last step (the loader's 8 s fallback has none). Not the
     // network going idle: a page may keep requests of its own going, and on a busy machine "500 ms without a
-    // request" once took 47.5 s to come while every widget had long been drawn.
+    // request" once took 47.5 s to come while every widget had long been drawn. At least one widget: the
+    // configurator writes its preview only after its own module has loaded, and "every widget of none is drawn"
+    // once let a CI run measure a preview not yet mounted (1024 px reserved, 0 px drawn).
     const drawn = () =>
       page.waitForFunction(
-        () =>
-          [...document.querySelectorAll("body *")]
-            .filter(
-              (element) => element.localName.startsWith("lantern-") || element.hasAttribute("data-lantern"),
-            )
-            .every((element) => element.shadowRoot?.querySelector(".lantern")),
+        () => {
+          const hosts = [...document.querySelectorAll("body *")].filter(
+            (element) => element.localName.startsWith("lantern-") || element.hasAttribute("data-lantern"),
+          );
+          return hosts.length > 0 && hosts.every((element) => element.shadowRoot?.querySelector(".lantern"));
+        },
         null,
         { timeout: 120_000, polling: 100 },
       );
