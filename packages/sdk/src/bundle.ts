@@ -183,3 +183,45 @@ export interface ContentBundle {
   definitions: Definition[];
   steps: Step[];
 }
+
+/**
+ * One piece of a "help in your language" line: its words, or the contact's phone number, which a renderer shows as
+ * a `tel:` link in a left-to-right isolate (`<bdi dir="ltr">`) so that it reads the same inside right-to-left text.
+ * Other figures of the line (`24/7`) come as `digits`, to be isolated the same way.
+ */
+export type HelpLinePart = { text: string } | { phone: true } | { digits: string };
+
+/** One language's line: it says, in that language, what the English line says, and nothing more. */
+export interface HelpLine {
+  /** BCP 47: `es`, `pa`, `zh-Hans`. Every element that shows the line carries it as `lang`. */
+  lang: string;
+  /** The language's own name, in its own script: `Español`, `ਪੰਜਾਬੀ`, `العربية`. */
+  name: string;
+  dir: "ltr" | "rtl";
+  parts: HelpLinePart[];
+  /** `reviewed` once a fluent reviewer signed this line off against the current English; otherwise `draft`. */
+  status: "reviewed" | "draft";
+  /**
+   * Present only on a draft: the mark it must show, in its language (`text`) and in English (`en`), wherever it
+   * renders, screen and paper.
+   */
+  draft?: { text: string; en: string };
+}
+
+/**
+ * The "help in your language" lines: `@lantern/sdk/content/lines`, the same for every page language. Each routes a
+ * reader of neither official language to the hotline's phone interpreters.
+ */
+export interface HelpLines {
+  format: 1;
+  /** The contact the lines route to, and the phone channel whose number every line shows. */
+  contact: string;
+  phone: { value: string; display: string; href: string };
+  /** The English line every line translates, with `{number}` where the number goes. */
+  english: string;
+  lines: HelpLine[];
+  review: { reviewed: number; draft: number };
+  sources: string[];
+  lastVerified: string;
+  confidence: Confidence;
+}

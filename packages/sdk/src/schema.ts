@@ -272,6 +272,44 @@ export const localeReviewsFile = z.strictObject({
   ),
 });
 
+/** A language tag for a "help in your language" line: a language, and a script where one language has two (`zh-Hant`). */
+const lineLanguageSchema = z.string().check(
+  z.regex(/^[a-z]{2,3}(?:-[A-Z][a-z]{3})?$/, {
+    error: "use a language code such as es, or a language and script such as zh-Hans",
+  }),
+);
+
+/**
+ * `lines/lines.yaml`: the "help in your language" lines. One English line, and one line per language saying that and
+ * nothing more, each routing to a contact's phone, whose number the renderer puts in for `{number}`.
+ */
+export const helpLinesFile = z.strictObject({
+  /** The contact whose number `{number}` is, and the kind of its channel: a line promises only what it says. */
+  contact: idSchema,
+  channel: z.literal("phone", { error: "the lines route to phone interpreters: use channel: phone" }),
+  ...provenanceShape,
+  english: z.strictObject({ text: plainText(300), draft: plainText(60) }),
+  lines: z.record(
+    lineLanguageSchema,
+    z.strictObject({
+      /** The language's own name, in its own script: `Español`, `ਪੰਜਾਬੀ`. */
+      name: plainText(40),
+      dir: z.enum(["ltr", "rtl"]),
+      text: plainText(300),
+      /** The draft mark's words in this language, shown beside the English `draft` until a reviewer signs off. */
+      draft: plainText(60),
+    }),
+  ),
+});
+
+/** What `lines/` holds, by name: the lines, and their review records (kept as a locale's are, keyed by language). */
+export const lineFiles = {
+  "lines.yaml": helpLinesFile,
+  "reviews.yaml": localeReviewsFile,
+} as const;
+
+export type HelpLinesFile = z.infer<typeof helpLinesFile>;
+
 /** Every file a locale folder may hold, by name. Only `locale.yaml` is required; the rest fall back to English. */
 export const localeFiles = {
   "locale.yaml": localeFile,

@@ -48,6 +48,9 @@ describe("lantern-content", { timeout: 60_000 }, () => {
       "fr.js",
       "fr.json",
       "index.json",
+      "lines.d.ts",
+      "lines.js",
+      "lines.json",
     ]);
     for (const file of files) {
       expect(readFileSync(join(out, "content", file), "utf8")).toBe(

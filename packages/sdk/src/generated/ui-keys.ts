@@ -35,6 +35,7 @@ export const UI_KEYS = [
   "helpDirectory.noResults",
   "helpDirectory.regionLabel",
   "helpDirectory.results",
+  "helpLines.heading",
   "mythsFacts.fact",
   "mythsFacts.heading",
   "mythsFacts.myth",

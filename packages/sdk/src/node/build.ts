@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { compileBundle } from "./compile.js";
 import { jsonSchemas } from "./json-schema.js";
+import { compileLines } from "./lines.js";
 import type { Content } from "./load.js";
 
 export interface BuiltFile {
@@ -39,8 +40,31 @@ export function writeBundles(content: Content, out: string): BuiltFile[] {
     index.push({ ...bundle.locale, fallback: bundle.fallback.length, review: bundle.review });
   }
   write("content/index.json", `${JSON.stringify(index, null, 2)}\n`);
+  const lines = compiledLines(content);
+  if (lines) {
+    const json = JSON.stringify(lines);
+    write("content/lines.json", json);
+    write(
+      "content/lines.js",
+      `/** Lantern's "help in your language" lines. Generated. */\nexport default ${json};\n`,
+    );
+    write(
+      "content/lines.d.ts",
+      `import type { HelpLines } from "@lantern/sdk";\n/** Lantern's "help in your language" lines (${lines.review.reviewed} reviewed, ${lines.review.draft} draft). */\ndeclare const lines: HelpLines;\nexport default lines;\n`,
+    );
+  }
   for (const [name, schema] of Object.entries(jsonSchemas())) {
     write(`schema/${name}.json`, `${JSON.stringify(schema, null, 2)}\n`);
   }
   return written;
+}
+
+/** The lines of `content`, with the number of the phone they route to, or `undefined` for a tree without lines. */
+export function compiledLines(content: Content) {
+  if (!content.lines) return undefined;
+  const { contact, channel } = content.lines.file;
+  const phone = content.facts["contacts.yaml"].contacts[contact]?.channels.find((c) => c.kind === channel);
+  // Validation refuses lines whose contact has no phone, so this holds for any loaded tree.
+  if (!phone) throw new RangeError(`${contact} has no ${channel} channel`);
+  return compileLines(content.lines, phone.value, phone.display);
 }

@@ -17,6 +17,7 @@ import { parseArgs } from "node:util";
 import { FRESHNESS, todayUtc } from "../freshness.js";
 import { writeBundles } from "./build.js";
 import { HSDS_COMMANDS, HSDS_USAGE, runHsds } from "./hsds/cli.js";
+import { lineReviewStates } from "./lines.js";
 import { formatProblem, loadContent } from "./load.js";
 import { contentReport, formatReport, formatReviewCounts, formatSentences } from "./report.js";
 import { countStates, reviewStates } from "./strings.js";
@@ -173,6 +174,12 @@ function main(argv: string[]): number | Promise<number> {
   } else {
     for (const code of content.locales.keys()) {
       process.stdout.write(`${code}: ${formatReviewCounts(countStates(reviewStates(content, code)))}\n`);
+    }
+    if (content.lines) {
+      const states = [...lineReviewStates(content.lines).values()];
+      process.stdout.write(
+        `help-in-your-language lines: ${states.filter((state) => state === "reviewed").length} reviewed, ${states.filter((state) => state === "draft").length} draft (${Object.keys(content.lines.file.lines).join(", ")})\n`,
+      );
     }
     process.stdout.write(`Content valid: ${content.locales.size} locales, ${warnings} warnings.\n`);
   }

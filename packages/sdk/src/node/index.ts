@@ -3,12 +3,13 @@
  * The `lantern-content` CLI is a thin shell around these functions.
  * @module
  */
-export { type BuiltFile, writeBundles } from "./build.js";
+export { type BuiltFile, compiledLines, writeBundles } from "./build.js";
 export { type CanonicalList, CLAIMS, type Claim } from "./canonical.js";
 export { compileBundle, uiKeys, uiKeysModule } from "./compile.js";
 export { type DueItem, dueItems, type FreshnessCheck, freshnessProblem } from "./freshness.js";
 export { type HsdsExport, hsdsExport, lanternUuid } from "./hsds/export.js";
 export { jsonSchemas } from "./json-schema.js";
+export { compileLines, type LinesContent, lineParts, lineProblems, lineReviewStates } from "./lines.js";
 export {
   type Content,
   type ContentProblem,

@@ -8,7 +8,7 @@ import { basename, join } from "node:path";
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
 import * as z from "zod/mini";
 import { describeIssues, formatPath, type IssuePath, suggest } from "../issues.js";
-import { factFiles, type LocaleFileName, localeFiles } from "../schema.js";
+import { factFiles, type LocaleFileName, lineFiles, localeFiles } from "../schema.js";
 import { punctuationProblems } from "../typography.js";
 import { AUDIENCES, CHANNEL_KINDS, CONTACT_ROLES, FALLBACK_LOCALE, SIGN_CATEGORIES } from "../vocabulary.js";
 import {
@@ -22,6 +22,7 @@ import {
   UI_CONTACTS,
 } from "./canonical.js";
 import { type FreshnessCheck, freshnessProblem } from "./freshness.js";
+import { type LinesContent, lineProblems } from "./lines.js";
 import { meaningProblems } from "./meaning-checks.js";
 import { reviewProblems } from "./review-checks.js";
 import { audienceProblems, type RuleProblem, whyProblems } from "./rules/audiences.js";
@@ -64,6 +65,8 @@ export interface Content {
   canonical: CanonicalList;
   /** By locale code; English first. */
   locales: Map<string, LocaleFiles & { "locale.yaml": z.infer<(typeof localeFiles)["locale.yaml"]> }>;
+  /** `lines/`: the "help in your language" lines, when the tree has them. */
+  lines?: LinesContent;
 }
 
 export interface LoadOptions {
@@ -366,10 +369,12 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
     freshness: options.freshness,
   });
 
+  const lines = loadLines(root, label, facts, canonical, today, options.freshness, problems);
+
   // File by file, line by line: the order an editor fixes them in.
   const sort = () => problems.list.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   if (problems.hasErrors || !complete || !canonical) return { problems: sort() };
-  const content: Content = { facts: facts as FactFiles, canonical, locales };
+  const content: Content = { facts: facts as FactFiles, canonical, locales, ...(lines ? { lines } : {}) };
   // Review records are read against the whole tree's English, so they are checked once everything else holds.
   problems.list.push(
     ...reviewProblems(
@@ -380,6 +385,63 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
   );
   if (problems.hasErrors) return { problems: sort() };
   return { content, problems: sort() };
+}
+
+/**
+ * `lines/` (optional: a tree without it has no "help in your language" lines): its two files against their schemas,
+ * the lines against their rules (`lines.ts`), the date and the freshness policy, and review records that name only
+ * languages it has.
+ */
+function loadLines(
+  root: string,
+  label: string,
+  facts: Partial<FactFiles>,
+  canonical: CanonicalList | undefined,
+  today: string,
+  freshness: FreshnessCheck | undefined,
+  problems: Problems,
+): LinesContent | undefined {
+  const dir = join(root, "lines");
+  if (!existsSync(dir)) return undefined;
+  reportUnknownFiles(dir, `${label}/lines`, Object.keys(lineFiles), problems);
+  const linesPath = join(dir, "lines.yaml");
+  if (!existsSync(linesPath)) {
+    problems.add(`${label}/lines/lines.yaml`, [], "missing file: lines/ holds the lines in lines.yaml");
+    return undefined;
+  }
+  const parsed = parseYaml(linesPath, `${label}/lines/lines.yaml`, problems);
+  const file = parsed && check(lineFiles["lines.yaml"], parsed, problems);
+  if (!parsed || !file) return undefined;
+  for (const problem of lineProblems(file, facts["contacts.yaml"]?.contacts, canonical))
+    problems.add(parsed, problem.path, problem.message);
+  if (file.lastVerified > today)
+    problems.add(
+      parsed,
+      ["lastVerified"],
+      `"${file.lastVerified}" is in the future: write the date you last checked the sources`,
+    );
+  const stale = freshness && freshnessProblem(file.lastVerified, freshness);
+  if (stale) problems.add(parsed, ["lastVerified"], stale.message, stale.severity);
+  let reviews: LinesContent["reviews"] = [];
+  const reviewsPath = join(dir, "reviews.yaml");
+  if (existsSync(reviewsPath)) {
+    const parsedReviews = parseYaml(reviewsPath, `${label}/lines/reviews.yaml`, problems);
+    const data = parsedReviews && check(lineFiles["reviews.yaml"], parsedReviews, problems);
+    if (!parsedReviews || !data) return undefined;
+    reviews = data.reviews;
+    const codes = Object.keys(file.lines);
+    reviews.forEach((review, index) => {
+      for (const code of Object.keys(review.strings)) {
+        if (!codes.includes(code))
+          problems.add(
+            parsedReviews,
+            ["reviews", index, "strings", code],
+            `no line "${code}" in lines.yaml: ${suggest(code, codes)}`,
+          );
+      }
+    });
+  }
+  return { file, reviews };
 }
 
 interface CrossCheck {

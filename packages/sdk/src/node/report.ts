@@ -12,6 +12,7 @@ import { splitSentences } from "./sentences.js";
 
 export { splitSentences };
 
+import { type LinesContent, lineReviewStates } from "./lines.js";
 import { countStates, type ReviewCounts, reviewStates } from "./strings.js";
 
 export interface LocaleReport {
@@ -60,6 +61,8 @@ export interface ContentReport {
     number
   >;
   locales: LocaleReport[];
+  /** The "help in your language" lines, each with its review state; absent for a tree without lines. */
+  lines?: { lang: string; name: string; status: "reviewed" | "draft" }[];
   /** Facts of medium confidence: kept out of default configurations and due for re-checking. */
   review: ReviewItem[];
   /** The oldest and newest `lastVerified` of all facts. */
@@ -220,6 +223,7 @@ export function contentReport(
       missing: bundle.fallback,
       review: countStates(reviewStates(content, bundle.locale.code)),
     })),
+    ...(content.lines ? { lines: lineReport(content.lines) } : {}),
     review: kinds.flatMap(([kind, items]) =>
       items
         .filter((item) => item.confidence === "medium")
@@ -307,6 +311,13 @@ export function formatReport(report: ContentReport, problems: readonly ContentPr
         ? `${head}  missing, shown in English: ${summarize(locale.missing)}`
         : head;
     }),
+    ...(report.lines
+      ? [
+          "",
+          `Help in your language: ${report.lines.length} lines, ${report.lines.filter((line) => line.status === "reviewed").length} reviewed`,
+          ...report.lines.map((line) => `  ${line.lang.padEnd(8)}${line.status.padEnd(10)}${line.name}`),
+        ]
+      : []),
     "",
     `Marked for review (medium confidence, kept out of defaults): ${report.review.length}`,
     ...report.review.map(
@@ -323,4 +334,14 @@ export function formatReport(report: ContentReport, problems: readonly ContentPr
     `${report.errors} errors, ${report.warnings} warnings`,
   ];
   return lines.join("\n");
+}
+
+/** Each line's language, own name and review state, in the file's order. */
+function lineReport(lines: LinesContent): NonNullable<ContentReport["lines"]> {
+  const states = lineReviewStates(lines);
+  return Object.entries(lines.file.lines).map(([lang, line]) => ({
+    lang,
+    name: line.name,
+    status: states.get(lang) === "reviewed" ? "reviewed" : "draft",
+  }));
 }

@@ -7,6 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { isMap, isSeq, parseDocument } from "yaml";
 import { FALLBACK_LOCALE } from "../vocabulary.js";
+import { type LinesContent, lineReviewStates } from "./lines.js";
 import type { Content } from "./load.js";
 import { reviewHashes, reviewStates, translationUnits } from "./strings.js";
 
@@ -25,12 +26,20 @@ export interface SignOff {
 export function signOffEntry(content: Content, request: SignOff) {
   if (request.code === FALLBACK_LOCALE)
     throw new Error("English is the source text: there is nothing to review");
-  if (!content.locales.has(request.code)) throw new Error(`no locale "${request.code}" in this content tree`);
-  const units = new Map(translationUnits(content, request.code).map((unit) => [unit.key, unit]));
-  const states = reviewStates(content, request.code);
+  const isLine = !content.locales.has(request.code) && Boolean(content.lines?.file.lines[request.code]);
+  if (!content.locales.has(request.code) && !isLine)
+    throw new Error(`no locale or "help in your language" line "${request.code}" in this content tree`);
+  // A line is one string, keyed by its language: signing it off takes no keys.
+  const units = new Map<string, { source: string; target?: string | undefined }>(
+    isLine && content.lines
+      ? [[request.code, lineUnit(content.lines, request.code)] as const]
+      : translationUnits(content, request.code).map((unit) => [unit.key, unit] as const),
+  );
+  const states =
+    isLine && content.lines ? lineReviewStates(content.lines) : reviewStates(content, request.code);
   const keys = request.keys?.length
     ? request.keys
-    : [...states].filter(([, state]) => state === "draft").map(([key]) => key);
+    : [...states].filter(([key, state]) => state === "draft" && units.has(key)).map(([key]) => key);
   const strings: Record<string, { en: string; text: string }> = {};
   for (const key of keys) {
     const unit = units.get(key);
@@ -54,12 +63,25 @@ const NEW_FILE = `# Review records: written by \`lantern-content review\`, read 
 reviews: []
 `;
 
-/** Append the sign-off to `<root>/locales/<code>/reviews.yaml`, keeping what the file already says. */
+/** The line of `code` as a translation unit: its English and its text. */
+function lineUnit(lines: LinesContent, code: string) {
+  return { key: code, source: lines.file.english.text, target: lines.file.lines[code]?.text };
+}
+
+/** Where the sign-offs of `code` are kept, from the content folder: a locale's folder, or `lines/` for a line. */
+export function reviewsFileOf(content: Content, code: string): string {
+  return content.locales.has(code) ? join("locales", code, "reviews.yaml") : join("lines", "reviews.yaml");
+}
+
+/**
+ * Append the sign-off to the reviews file of `request.code` (`reviewsFileOf`), keeping what the file already says.
+ * Returns how many strings (or lines) it records.
+ */
 export function recordSignOff(root: string, content: Content, request: SignOff): number {
   const entry = signOffEntry(content, request);
   const count = Object.keys(entry.strings).length;
   if (!count) return 0;
-  const path = join(root, "locales", request.code, "reviews.yaml");
+  const path = join(root, reviewsFileOf(content, request.code));
   const doc = parseDocument(existsSync(path) ? readFileSync(path, "utf8") : NEW_FILE);
   const node = doc.createNode(entry);
   // One string per line, key and hashes on it: a diff shows exactly which strings a review covered.

@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { extname } from "node:path";
 import type { Content } from "./load.js";
 import { fromPo, toPo } from "./po-format.js";
-import { recordSignOff } from "./sign-off.js";
+import { recordSignOff, reviewsFileOf } from "./sign-off.js";
 import { applyImport, exportUnits } from "./translation-io.js";
 import { fromXliff, toXliff } from "./xliff-format.js";
 
@@ -20,7 +20,8 @@ export type TranslationCommand = (typeof TRANSLATION_COMMANDS)[number];
 export const TRANSLATION_USAGE = `  export     write a language's strings for translators: --lang CODE --format xliff|po [--out FILE]
   import     read a translated XLIFF or PO file back into content/locales/CODE: --lang CODE FILE
   review     record a fluent reviewer's sign-off of translated strings: --lang CODE --by NAME [KEY…]
-             (no KEY: every draft string); a string changed later falls back to draft by itself
+             (no KEY: every draft string); a string changed later falls back to draft by itself.
+             CODE may be a "help in your language" line (lines/lines.yaml): es, zh-Hans…
 `;
 
 export const TRANSLATION_OPTIONS = {
@@ -72,7 +73,9 @@ export async function runTranslationCommand(
         ...(args.note ? { note: args.note } : {}),
         keys: args.rest,
       });
-      io.out(`Recorded ${count} reviewed strings for ${args.lang} in locales/${args.lang}/reviews.yaml.\n`);
+      io.out(
+        `Recorded ${count} reviewed strings for ${args.lang} in ${reviewsFileOf(content, args.lang)}.\n`,
+      );
       return 0;
     } catch (error) {
       io.err(`${(error as Error).message}\n`);
