@@ -42,7 +42,7 @@ const locales = JSON.parse(readFileSync(join(contentDir, "index.json"), "utf8"))
 const bundles = Object.fromEntries(
   locales.map((locale) => [
     locale.code,
-    JSON.parse(readFileSync(join(contentDir, `${locale.code}.json`), "utf8")),
+    JSON.parse(readFileSync(join(contentDir, `${locale.path}.json`), "utf8")),
   ]),
 );
 // Per widget, only what its first render shows, so a page with warning signs does not download myths. The report

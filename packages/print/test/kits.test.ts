@@ -3,7 +3,7 @@
  * facts stay out unless asked for, drafts need the opt-in, and the discreet card keeps its word.
  */
 import type { ContentBundle } from "@lantern/sdk";
-import ar from "@lantern/sdk/content/ar";
+import ar from "@lantern/sdk/content/drafts/ar";
 import en from "@lantern/sdk/content/en";
 import fr from "@lantern/sdk/content/fr";
 import { parsePartnerConfig } from "@lantern/sdk/overrides";

@@ -36,11 +36,12 @@ describe("lantern-content", { timeout: 60_000 }, () => {
     const second = mkdtempSync(join(tmpdir(), "lantern-build-"));
     execFileSync(process.execPath, [CLI, "build", "--content", CONTENT_ROOT, "--out", out]);
     execFileSync(process.execPath, [CLI, "build", "--content", CONTENT_ROOT, "--out", second]);
-    const files = readdirSync(join(out, "content")).sort();
+    const files = readdirSync(join(out, "content"), { recursive: true, encoding: "utf8" }).sort();
     expect(files).toEqual([
-      "ar.d.ts",
-      "ar.js",
-      "ar.json",
+      "drafts",
+      "drafts/ar.d.ts",
+      "drafts/ar.js",
+      "drafts/ar.json",
       "en.d.ts",
       "en.js",
       "en.json",
@@ -52,15 +53,19 @@ describe("lantern-content", { timeout: 60_000 }, () => {
       "lines.js",
       "lines.json",
     ]);
-    for (const file of files) {
+    for (const file of files.filter((name) => name !== "drafts")) {
       expect(readFileSync(join(out, "content", file), "utf8")).toBe(
         readFileSync(join(second, "content", file), "utf8"),
       );
     }
     expect(readdirSync(join(out, "schema"))).toContain("partner-config.json");
+    // The gate: a draft is imported only by naming drafts/, and its types say it is one and what it lacks.
+    expect(readFileSync(join(out, "content/drafts/ar.d.ts"), "utf8")).toMatch(
+      /A DRAFT translation \(0 strings reviewed, \d+ draft, \d+ missing, shown in English\): no fluent reviewer has signed it off/,
+    );
     expect(JSON.parse(readFileSync(join(out, "content/index.json"), "utf8"))).toEqual([
-      expect.objectContaining({ code: "en", status: "reviewed", fallback: 0 }),
-      expect.objectContaining({ code: "ar", status: "draft", dir: "rtl" }),
+      expect.objectContaining({ code: "en", status: "reviewed", fallback: 0, path: "en" }),
+      expect.objectContaining({ code: "ar", status: "draft", dir: "rtl", path: "drafts/ar" }),
       expect.objectContaining({ code: "fr", status: "reviewed", fallback: 0 }),
     ]);
   });

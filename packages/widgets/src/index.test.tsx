@@ -3,7 +3,7 @@
  * The package as a consumer sees it: the entry imports in plain Node (no DOM touched, nothing defined), every
  * component renders on the server, and a bundler can drop what a page does not use.
  */
-import ar from "@lantern/sdk/content/ar";
+import ar from "@lantern/sdk/content/drafts/ar";
 import en from "@lantern/sdk/content/en";
 import fr from "@lantern/sdk/content/fr";
 import { renderToString } from "preact-render-to-string";

@@ -5,7 +5,7 @@
  * reached through `import()`. And the dialog, with one locale's contacts and steps, keeps within its 12 KB budget.
  * Deterministic: esbuild and brotli give the same bytes for the same sources.
  */
-import ar from "@lantern/sdk/content/ar";
+import ar from "@lantern/sdk/content/drafts/ar";
 import en from "@lantern/sdk/content/en";
 import fr from "@lantern/sdk/content/fr";
 import { describe, expect, it } from "vitest";

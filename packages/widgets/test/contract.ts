@@ -5,7 +5,7 @@
  * text on the server, and falls back instead of failing. In the spirit of webawesome's runFormControlBaseTests.
  */
 import type { ContentBundle, UiKey } from "@lantern/sdk";
-import ar from "@lantern/sdk/content/ar";
+import ar from "@lantern/sdk/content/drafts/ar";
 import en from "@lantern/sdk/content/en";
 import fr from "@lantern/sdk/content/fr";
 import { type FunctionComponent, h, render } from "preact";

@@ -1,5 +1,5 @@
 import type { ContentBundle } from "@lantern/sdk";
-import ar from "@lantern/sdk/content/ar";
+import ar from "@lantern/sdk/content/drafts/ar";
 import en from "@lantern/sdk/content/en";
 import fr from "@lantern/sdk/content/fr";
 

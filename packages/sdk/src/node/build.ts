@@ -11,8 +11,9 @@ export interface BuiltFile {
 }
 
 /**
- * Write one bundle per locale to `<out>/content/` (as `.json` to fetch and as an ES module with types to import),
- * an index of locales, and the JSON Schemas to `<out>/schema/`. Output is deterministic: no dates, stable order.
+ * Write one bundle per locale to `<out>/content/` (as `.json` to fetch and as an ES module with types to import;
+ * a draft locale's under `content/drafts/`), an index of locales (each with its `path` there), the
+ * "help in your language" lines, and the JSON Schemas to `<out>/schema/`. Output is deterministic: no dates, stable order.
  */
 export function writeBundles(content: Content, out: string): BuiltFile[] {
   const written: BuiltFile[] = [];
@@ -20,24 +21,32 @@ export function writeBundles(content: Content, out: string): BuiltFile[] {
     writeFileSync(join(out, path), text);
     written.push({ path, bytes: Buffer.byteLength(text) });
   };
-  mkdirSync(join(out, "content"), { recursive: true });
+  mkdirSync(join(out, "content", "drafts"), { recursive: true });
   mkdirSync(join(out, "schema"), { recursive: true });
   const index = [];
   for (const code of content.locales.keys()) {
     const bundle = compileBundle(content, code);
     const json = JSON.stringify(bundle);
-    write(`content/${code}.json`, json);
+    // A draft is never picked up by accident: it lives under drafts/, so importing it means writing the word
+    // (`@lantern/sdk/content/drafts/ar`), and its types say what no reviewer has checked and what is missing.
+    const path = bundle.locale.status === "draft" ? `drafts/${code}` : code;
+    const summary = `${bundle.review.reviewed} strings reviewed, ${bundle.review.draft} draft, ${bundle.review.missing} missing, shown in English`;
+    write(`content/${path}.json`, json);
     write(
-      `content/${code}.js`,
+      `content/${path}.js`,
       `/** Lantern content, ${bundle.locale.name}. Generated. */\nexport default ${json};\n`,
     );
     // The types come from the package by name, not from "../index.js": that file exists only in the SDK's own
     // dist, so bundles built elsewhere (`lantern-content build --out DIR`) would otherwise be typed `any`.
+    const about =
+      bundle.locale.status === "draft"
+        ? `A DRAFT translation (${summary}): no fluent reviewer has signed it off. Wherever it renders, show \`bundle.draftNotice\` (in the language and in English); Lantern's widgets and print kits do.`
+        : `${bundle.locale.status}: ${summary}.`;
     write(
-      `content/${code}.d.ts`,
-      `import type { ContentBundle } from "@lantern/sdk";\n/** Lantern content, ${bundle.locale.name} (${bundle.locale.status}: ${bundle.review.reviewed} strings reviewed, ${bundle.review.draft} draft, ${bundle.review.missing} missing, shown in English). */\ndeclare const bundle: ContentBundle;\nexport default bundle;\n`,
+      `content/${path}.d.ts`,
+      `import type { ContentBundle } from "@lantern/sdk";\n/** Lantern content, ${bundle.locale.name}. ${about} */\ndeclare const bundle: ContentBundle;\nexport default bundle;\n`,
     );
-    index.push({ ...bundle.locale, fallback: bundle.fallback.length, review: bundle.review });
+    index.push({ ...bundle.locale, path, fallback: bundle.fallback.length, review: bundle.review });
   }
   write("content/index.json", `${JSON.stringify(index, null, 2)}\n`);
   const lines = compiledLines(content);

@@ -1,4 +1,4 @@
-import ar from "@lantern/sdk/content/ar";
+import ar from "@lantern/sdk/content/drafts/ar";
 import fr from "@lantern/sdk/content/fr";
 import { describe, expect, it } from "vitest";
 import { mountWidget, WIDGET_NAMES } from "../index.js";
