@@ -2,7 +2,7 @@
  * The kits as HTML, in Node: what a partner chooses is checked with the embed's own messages, medium-confidence
  * facts stay out unless asked for, drafts need the opt-in, and the discreet card keeps its word.
  */
-import type { ContentBundle } from "@lantern/sdk";
+import { type ContentBundle, todayUtc } from "@lantern/sdk";
 import ar from "@lantern/sdk/content/ar";
 import en from "@lantern/sdk/content/en";
 import fr from "@lantern/sdk/content/fr";
@@ -48,6 +48,24 @@ describe("choices", () => {
     expect(options).toMatchObject({ kit: "card", paper: "letter", audience: "general", region: "CA" });
     expect(html).toContain("911");
     expect(html).toContain("1-833-900-1010");
+  });
+
+  it("refuses a print day that is not a real YYYY-MM-DD day, with the fix, and prints as of today", () => {
+    for (const today of ["2027-13-01", "2027-02-30", "28/11/2027", "tomorrow"]) {
+      const { problems, options } = renderKit(en, { kit: "poster", today });
+      expect(options.today).toBe(todayUtc());
+      expect(problems).toEqual([
+        {
+          field: "today",
+          message: `"${today}" is not a day: write the print day as YYYY-MM-DD, such as ${options.today}; using ${options.today}`,
+        },
+      ]);
+    }
+    // Control: a real day, a leap day among them, is taken as given.
+    expect(renderKit(en, { today: "2028-02-29" })).toMatchObject({
+      problems: [],
+      options: { today: "2028-02-29" },
+    });
   });
 
   it("accepts the SDK's audience names too", () => {
