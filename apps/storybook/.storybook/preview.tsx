@@ -125,7 +125,8 @@ function PartnerPage() {
 /**
  * Turns the partner's words in the controls (attributes, configuration block) into the component's props, through
  * the embed's own checks: a draft language needs allow-draft, the block is parsed by parsePartnerConfig, the theme by
- * resolveTheme. Stories without a widget (the print kits) take the toolbar's language.
+ * resolveTheme. Stories without a widget (the print kits) take the toolbar's language. Every story judges contacts'
+ * freshness on STORY_TODAY, so screenshots do not change with the calendar.
  */
 const withLantern: Decorator = (Story, context) => {
   const args = context.args as Record<string, unknown>;
@@ -140,7 +141,7 @@ const withLantern: Decorator = (Story, context) => {
   const base = chosen.locale.status === "draft" && widget && !args["allow-draft"] ? en : chosen;
   const bundle =
     direction === "auto" ? base : { ...base, locale: { ...base.locale, dir: direction as "ltr" | "rtl" } };
-  if (!widget) return Story({ args: { ...context.args, bundle } });
+  if (!widget) return Story({ args: { ...context.args, bundle, today: args.today ?? STORY_TODAY } });
 
   const block = configBlock(args);
   const theme = block.theme as Record<string, string> | undefined;

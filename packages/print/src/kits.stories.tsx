@@ -7,10 +7,16 @@ import { printStyles } from "./styles.js";
 
 /**
  * A kit at its real size, as the browser prints it. The toolbar's language applies; choosing the Arabic draft
- * there is the opt-in that `allowDraft` is elsewhere.
+ * there is the opt-in that `allowDraft` is elsewhere. `today`, the print day, is the day the preview pins for every
+ * story (the widgets' too), so a screenshot does not change on the day the content passes the freshness limit; a
+ * `today` in `input` wins, to show a kit past it.
  */
-function Kit({ bundle, input }: { bundle: ContentBundle; input: PrintInput }) {
-  const { options } = resolvePrintOptions(bundle, { ...input, allowDraft: true });
+function Kit({ bundle, input, today }: { bundle: ContentBundle; input: PrintInput; today?: string }) {
+  const { options } = resolvePrintOptions(bundle, {
+    ...(today ? { today } : {}),
+    ...input,
+    allowDraft: true,
+  });
   return (
     <div data-lantern-story="print-kit">
       <style>{printStyles}</style>

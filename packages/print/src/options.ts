@@ -5,11 +5,13 @@
  */
 import {
   type Audience,
+  addMonths,
   type Contact,
   type ContentBundle,
   FALLBACK_LOCALE,
   isRegion,
   suggest,
+  todayUtc,
 } from "@lantern/sdk";
 import { parsePartnerContacts } from "@lantern/sdk/overrides";
 
@@ -52,6 +54,12 @@ export interface PrintInput {
   /** Print a draft locale (Arabic): the same opt-in as the embed's `allow-draft` attribute. */
   allowDraft?: boolean;
   /**
+   * `YYYY-MM-DD`: the day the kit is printed, on which each Lantern contact's `lastVerified` is judged by the
+   * freshness policy (`@lantern/sdk`'s `freshness`). Today in UTC by default. Past the policy's failure limit a
+   * contact prints with its date and "this may be out of date", as the widgets show it on the visitor's clock.
+   */
+  today?: string;
+  /**
    * The partner's name and own contacts, in the shape of the embed's configuration block (`contacts`), checked by
    * `@lantern/sdk/overrides` exactly as the embed checks them.
    */
@@ -66,6 +74,8 @@ export interface PrintOptions {
   discreet: boolean;
   region: string;
   includeMedium: boolean;
+  /** `YYYY-MM-DD`: the print day contacts' freshness is judged on. */
+  today: string;
   partner: { name: string; contacts: Contact[] };
 }
 
@@ -106,6 +116,23 @@ function posterAudience(value: string | undefined, problems: PrintProblem[]): Po
     "general",
     problems,
   );
+}
+
+/**
+ * The print day: `value` when it is a real day written `YYYY-MM-DD`, else today (UTC) with a problem. A wrong day
+ * would misjudge every contact's freshness, so it is refused rather than read as best it can be.
+ */
+function printDay(value: string | undefined, problems: PrintProblem[]): string {
+  const today = todayUtc();
+  if (value === undefined || value === "") return today;
+  const day = value.trim();
+  // Adding no months gives a real day back unchanged, and moves an impossible one (2027-02-30 → 2027-02-28).
+  if (addMonths(day, 0) === day) return day;
+  problems.push({
+    field: "today",
+    message: `"${value}" is not a day: write the print day as YYYY-MM-DD, such as ${today}; using ${today}`,
+  });
+  return today;
 }
 
 /** Words that name trafficking in English or French (« traite », not « traitement »; « trafiquant »). */
@@ -150,6 +177,7 @@ export function resolvePrintOptions(
   const kit = choice("kit", input.kit, KITS, "card", problems);
   const paper = choice("paper", input.paper, Object.keys(PAPERS) as Paper[], "letter", problems);
   const audience = posterAudience(input.audience, problems);
+  const today = printDay(input.today, problems);
   let region = input.region?.trim() || "CA";
   if (!isRegion(bundle, region)) {
     problems.push({
@@ -194,6 +222,7 @@ export function resolvePrintOptions(
       discreet,
       region,
       includeMedium: input.includeMedium === true,
+      today,
       partner: { name, contacts: partnerContacts },
     },
     problems,

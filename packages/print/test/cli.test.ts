@@ -3,10 +3,11 @@
  * refusing a wrong choice or a draft language with the fix.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import en from "@lantern/sdk/content/en";
 import { afterAll, describe, expect, it } from "vitest";
 
 const CLI = fileURLToPath(new URL("../dist/node/cli.js", import.meta.url));
@@ -43,6 +44,19 @@ describe("lantern-print", () => {
     const result = run("--kit", "postr", "--out", join(dir, "x.pdf"));
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('lantern-print: --kit: "postr" is not known: did you mean "poster"?');
+  });
+
+  it("takes the print day from --today: a malformed one stops with its fix, a far one marks the hotline", () => {
+    const bad = run("--kit", "poster", "--today", "2027-02-30", "--out", join(dir, "x.pdf"));
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain(
+      'lantern-print: --today: "2027-02-30" is not a day: write the print day as YYYY-MM-DD, such as ',
+    );
+    const out = join(dir, "stale.html");
+    const stale = run("--kit", "poster", "--today", "2030-01-01", "--html", "--out", out);
+    expect(stale.status).toBe(0);
+    const note = en.ui["freshness.staleContact"].replace("{date}", en.dates["2026-11-28"] ?? "?");
+    expect(readFileSync(out, "utf8")).toContain(note);
   });
 
   it("prints a draft language only with --allow-draft", () => {

@@ -1,17 +1,20 @@
 /**
  * The kits as HTML, in Node: what a partner chooses is checked with the embed's own messages, medium-confidence
- * facts stay out unless asked for, drafts need the opt-in, and the discreet card keeps its word.
+ * facts stay out unless asked for, contacts past the freshness limit say so, drafts need the opt-in, and the
+ * discreet card keeps its word.
  */
-import type { ContentBundle } from "@lantern/sdk";
+import { type ContentBundle, contacts, todayUtc, type UiKey } from "@lantern/sdk";
 import ar from "@lantern/sdk/content/drafts/ar";
 import en from "@lantern/sdk/content/en";
 import fr from "@lantern/sdk/content/fr";
 import { parsePartnerConfig } from "@lantern/sdk/overrides";
 import { describe, expect, it } from "vitest";
 import {
+  cardsPerSheet,
   DraftLocaleError,
   KITS,
   POSTER_AUDIENCES,
+  POSTER_SIGNS,
   type PosterAudience,
   posterSigns,
   renderKit,
@@ -48,6 +51,24 @@ describe("choices", () => {
     expect(options).toMatchObject({ kit: "card", paper: "letter", audience: "general", region: "CA" });
     expect(html).toContain("911");
     expect(html).toContain("1-833-900-1010");
+  });
+
+  it("refuses a print day that is not a real YYYY-MM-DD day, with the fix, and prints as of today", () => {
+    for (const today of ["2027-13-01", "2027-02-30", "28/11/2027", "tomorrow"]) {
+      const { problems, options } = renderKit(en, { kit: "poster", today });
+      expect(options.today).toBe(todayUtc());
+      expect(problems).toEqual([
+        {
+          field: "today",
+          message: `"${today}" is not a day: write the print day as YYYY-MM-DD, such as ${options.today}; using ${options.today}`,
+        },
+      ]);
+    }
+    // Control: a real day, a leap day among them, is taken as given.
+    expect(renderKit(en, { today: "2028-02-29" })).toMatchObject({
+      problems: [],
+      options: { today: "2028-02-29" },
+    });
   });
 
   it("accepts the SDK's audience names too", () => {
@@ -174,6 +195,84 @@ describe("content", () => {
       expect(text).toContain(en.ui["common.lastVerified"].replace("{date}", en.dates["2026-11-28"] ?? "?"));
       expect(text).toContain("https://canadianhumantraffickinghotline.ca/faq");
     }
+  });
+});
+
+describe("freshness", () => {
+  // Content verified on 2026-11-28 passes the 12-month failure limit on 2027-11-28, not the day before.
+  const LIMIT = "2027-11-28";
+  const BEFORE = "2027-11-27";
+  const partner = {
+    contacts: [
+      { name: "Maple Creek Police (non-emergency)", channels: [{ kind: "phone", value: "905-555-0100" }] },
+    ],
+  };
+  /** A dated note as a reader meets it (as `visibleText` spaces it), with the date written out in the language. */
+  const note = (bundle: ContentBundle, key: UiKey) =>
+    visibleText(bundle.ui[key].replace("{date}", bundle.dates["2026-11-28"] ?? "?"));
+  const count = (text: string, part: string) => text.split(part).length - 1;
+  /** The visible text of each entry of the sheet's contact list. */
+  const sheetEntries = (html: string) =>
+    (html.match(/<ul class="lp-contacts">([\s\S]*?)<\/ul>/)?.[1] ?? "")
+      .split("<li>")
+      .slice(1)
+      .map(visibleText);
+
+  it("prints every Lantern contact past the limit with its date and the may-be-out-of-date note, a partner's never", () => {
+    for (const bundle of [en, fr]) {
+      const stale = note(bundle, "freshness.staleContact");
+      for (const kit of KITS) {
+        expect(visibleText(renderKit(bundle, { kit, partner, today: BEFORE }).html), kit).not.toContain(
+          stale,
+        );
+      }
+      // The sheet lists every contact: each of Lantern's carries the note once, the partner's none.
+      const entries = sheetEntries(renderKit(bundle, { kit: "sheet", partner, today: LIMIT }).html);
+      const lantern = contacts(bundle, { region: "CA" });
+      expect(entries).toHaveLength(lantern.length + 1);
+      for (const entry of entries)
+        expect(count(entry, stale), entry).toBe(entry.includes("Maple Creek") ? 0 : 1);
+      // The poster's Lantern contact is the hotline: the note sits with its number, and only there.
+      const poster = renderKit(bundle, { kit: "poster", partner, today: LIMIT }).html;
+      const hotline = poster.match(/<div class="lp-hotline-text">([\s\S]*?)<\/div>/)?.[1] ?? "";
+      expect(visibleText(hotline)).toContain(stale);
+      expect(count(visibleText(poster), stale)).toBe(1);
+      // Each card's back: the hotline's note takes the place of "Last verified", with the same date.
+      const card = visibleText(renderKit(bundle, { kit: "card", partner, today: LIMIT }).html);
+      expect(count(card, stale)).toBe(cardsPerSheet("letter"));
+      // (French says "Dernière vérification : …" in both: it is looked for outside the stale notes.)
+      expect(card.replaceAll(stale, "")).not.toContain(note(bundle, "common.lastVerified"));
+    }
+  });
+
+  it("says a medium contact's note once: past the limit, the stale note takes its place", () => {
+    const input = { kit: "sheet", region: "CA-ON", includeMedium: true };
+    const medium = contacts(en, input).filter((entry) => entry.confidence === "medium");
+    expect(medium.length).toBeGreaterThan(2);
+    const fresh = sheetEntries(renderKit(en, { ...input, today: BEFORE }).html);
+    const past = sheetEntries(renderKit(en, { ...input, today: LIMIT }).html);
+    for (const { name } of medium) {
+      const before = fresh.find((entry) => entry.includes(name)) ?? "";
+      expect(count(before, note(en, "common.checkBeforeUse")), name).toBe(1);
+      expect(before, name).not.toContain(note(en, "freshness.staleContact"));
+      const after = past.find((entry) => entry.includes(name)) ?? "";
+      expect(count(after, note(en, "freshness.staleContact")), name).toBe(1);
+      expect(after, name).not.toContain(note(en, "common.checkBeforeUse"));
+    }
+  });
+
+  it("gives the stale note's room on a poster from its signs' budget", () => {
+    const { options } = resolvePrintOptions(fr, { kit: "poster", audience: "hotel", today: LIMIT });
+    const stale = posterSigns(fr, options);
+    const fresh = posterSigns(fr, { ...options, today: BEFORE });
+    const length = (signs: { text: string }[]) => signs.reduce((sum, sign) => sum + sign.text.length, 0);
+    expect(length(stale) + note(fr, "freshness.staleContact").length).toBeLessThanOrEqual(
+      POSTER_SIGNS.letter.characters,
+    );
+    // Control: the fresh poster uses that room for signs.
+    expect(length(fresh) + note(fr, "freshness.staleContact").length).toBeGreaterThan(
+      POSTER_SIGNS.letter.characters,
+    );
   });
 });
 

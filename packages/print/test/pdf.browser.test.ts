@@ -178,24 +178,39 @@ const partner = {
 };
 
 /**
+ * The print day of every job: the day the widget and kit stories pin (STORY_TODAY), so the kits do not change on
+ * the day the content passes the freshness limit. The jobs past it say so in their `today`.
+ */
+const PRINT_DAY = "2026-12-06";
+/** A print day long past the freshness limit of any content shipped so far: every Lantern contact is stale. */
+const FAR = "2030-01-01";
+
+/**
  * Every kit × reviewed language × paper is laid out and measured (cheap); PDFs are printed for each kit on each
  * paper in each language, with the general poster standing for the other audiences and the discreet card on
- * Letter, plus the partner and Arabic cases. Printing all 32 would double the suite's time to test the same
+ * Letter, plus the partner, Arabic and stale cases. Printing all 32 would double the suite's time to test the same
  * Chromium path again.
  */
 const JOBS = [
-  ...batchJobs().map((job) => ({
+  ...batchJobs({ today: PRINT_DAY }).map((job) => ({
     ...job,
     pdf: /^(card-(en|fr)-|card-discreet-\w+-letter|poster-general-|sheet-)/.test(job.file),
   })),
   // The Arabic draft, right to left, behind allowDraft.
-  ...batchJobs({ allowDraft: true }, ["ar"])
+  ...batchJobs({ allowDraft: true, today: PRINT_DAY }, ["ar"])
     .filter((job) => /^(poster-general-ar-a4|card-ar-letter|sheet-ar-letter)/.test(job.file))
     .map((job) => ({ ...job, pdf: true })),
   // A partner's own line and name on the card and the poster.
-  ...batchJobs({ region: "CA-ON", partner })
+  ...batchJobs({ region: "CA-ON", partner, today: PRINT_DAY })
     .filter((job) => /^(card-en|poster-general-(en|fr))-letter/.test(job.file))
     .map((job) => ({ ...job, file: `partner-${job.file}`, pdf: true })),
+  // Past the freshness limit, every French kit (the longest language, so the notes take the most room) is laid
+  // out, and one poster printed.
+  ...batchJobs({ today: FAR }, ["fr"]).map((job) => ({
+    ...job,
+    file: `stale-${job.file}`,
+    pdf: job.file === "poster-general-fr-letter.pdf",
+  })),
 ];
 
 beforeAll(async () => {
@@ -227,7 +242,9 @@ const words = (value: string) =>
 describe("every kit as a PDF", () => {
   it("prints every kit in every reviewed language on both papers", () => {
     expect(REVIEWED_LANGS).toEqual(["en", "fr"]);
-    expect(all().filter((p) => !p.job.file.startsWith("partner-") && p.job.lang !== "ar")).toHaveLength(32);
+    expect(all().filter((p) => !/^(partner|stale)-/.test(p.job.file) && p.job.lang !== "ar")).toHaveLength(
+      32,
+    );
   });
 
   it("is tagged, titled and in its language, with its headings in the structure and the outline", () => {
@@ -446,6 +463,21 @@ describe("facts on paper", () => {
     const perFace = cards?.kit.html.split('<div class="lp-card"').slice(1) ?? [];
     expect(perFace.length).toBeGreaterThan(0);
     for (const face of perFace) expect(face).toMatch(/^[^>]*>\s*<p class="lp-draft"/);
+  });
+});
+
+describe("freshness on paper", () => {
+  it("prints a contact past the freshness limit with its date and the may-be-out-of-date note", () => {
+    const fr = BUNDLES.fr as ContentBundle;
+    const hotline = fr.contacts.find((c) => c.id === "ca-human-trafficking-hotline");
+    const note = fr.ui["freshness.staleContact"]
+      .replace("{date}", fr.dates[hotline?.lastVerified ?? ""] ?? "?")
+      .replace(/\s+/g, " ");
+    // pdftotext breaks lines where the PDF does: compared with white space collapsed.
+    const flat = (file: string) => text(printed.get(file) as WithPdf).replace(/\s+/g, " ");
+    expect(flat("stale-poster-general-fr-letter.pdf")).toContain(note);
+    // Control: the same poster on the pinned day has none.
+    expect(flat("poster-general-fr-letter.pdf")).not.toContain(note.slice(0, 30));
   });
 });
 

@@ -15,7 +15,9 @@ import { PAPERS, type PrintOptions } from "../options.js";
 import {
   ChannelLine,
   ContactEntry,
+  contactNote,
   contactProvenance,
+  Dated,
   DraftMark,
   essentials,
   langOf,
@@ -116,7 +118,7 @@ function CardBack({ bundle, options }: { bundle: ContentBundle; options: PrintOp
           <Ui bundle={bundle} k="reportButton.partnerHeading" as="h2" />
           {partner.slice(0, 2).map((entry) => (
             <p key={entry.id}>
-              <ContactEntry bundle={bundle} entry={entry} kinds={["phone", "sms"]} />
+              <ContactEntry bundle={bundle} entry={entry} today={options.today} kinds={["phone", "sms"]} />
             </p>
           ))}
         </>
@@ -134,10 +136,12 @@ function CardBack({ bundle, options }: { bundle: ContentBundle; options: PrintOp
       <div class="lp-push lp-fine">
         <ProvidedBy bundle={bundle} name={options.partner.name} />
         {lastVerified && (
-          <Ui
+          // Past the freshness limit, "Not checked for more than a year…" takes the place of "Last verified",
+          // with the same date: the card's one date is the hotline's.
+          <Dated
             bundle={bundle}
-            k="common.lastVerified"
-            params={{ date: bundle.dates[lastVerified] ?? lastVerified }}
+            k={contactNote(hotline, options.today)?.k ?? "common.lastVerified"}
+            date={lastVerified}
             as="p"
           />
         )}

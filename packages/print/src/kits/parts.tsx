@@ -7,6 +7,7 @@ import {
   type Contact,
   type ContentBundle,
   contact,
+  freshness,
   isFallback,
   type Provenance,
   text,
@@ -99,18 +100,35 @@ export function ChannelLine({ bundle, channel }: { bundle: ContentBundle; channe
   }
 }
 
-/** A contact's name and every channel, one per line after the name. */
+/**
+ * The dated note a contact carries on `today`, if any: past the freshness policy's failure limit, "Not checked for
+ * more than a year: this may be out of date. Last checked: …"; otherwise, for a medium-confidence contact, "This
+ * may be out of date. Last checked: …". One or the other, as in the widgets, so no contact says it twice. A
+ * partner's contacts have no date (the partner keeps them current) and never carry one.
+ */
+export function contactNote(entry: Contact, today: string): { k: UiKey; date: string } | undefined {
+  const date = entry.lastVerified;
+  if (!date) return undefined;
+  if (freshness(date, today) === "stale") return { k: "freshness.staleContact", date };
+  return entry.confidence === "medium" ? { k: "common.checkBeforeUse", date } : undefined;
+}
+
+/** A contact's name and every channel, one per line after the name, then its dated note (see {@link contactNote}). */
 export function ContactEntry({
   bundle,
   entry,
+  today,
   kinds,
 }: {
   bundle: ContentBundle;
   entry: Contact;
+  /** `YYYY-MM-DD`: the print day the contact's freshness is judged on. */
+  today: string;
   /** Only these kinds of channel (a card has room for phones only). */
   kinds?: readonly Channel["kind"][];
 }) {
   const channels = entry.channels.filter((c) => !kinds || kinds.includes(c.kind));
+  const note = contactNote(entry, today);
   return (
     <>
       <span
@@ -125,6 +143,12 @@ export function ContactEntry({
           <ChannelLine bundle={bundle} channel={channel} />
         </span>
       ))}
+      {note && (
+        <>
+          {" "}
+          <Dated bundle={bundle} {...note} class="lp-fine" />
+        </>
+      )}
     </>
   );
 }
@@ -152,18 +176,23 @@ export function ProvidedBy({ bundle, name }: { bundle: ContentBundle; name: stri
   return name ? <Ui bundle={bundle} k="print.providedBy" params={{ partner: name }} as="p" /> : null;
 }
 
+/** A `lastVerified` date written out in the bundle's language (`28 novembre 2026`), as the bundle's build wrote it. */
+export function writtenDate(bundle: ContentBundle, date: string): string {
+  return bundle.dates[date] ?? date;
+}
+
+/** A UI string whose `{date}` is a fact's `lastVerified`, written out in the bundle's language. */
+export function Dated({ date, ...props }: Omit<Parameters<typeof Ui>[0], "params"> & { date: string }) {
+  return <Ui {...props} params={{ date: writtenDate(props.bundle, date) }} />;
+}
+
 /** "This may be out of date. Last checked: …", with its date, after a medium-confidence fact (shown only with includeMedium). */
 export function Medium({ bundle, item }: { bundle: ContentBundle; item: Provenance }) {
   if (item.confidence !== "medium") return null;
   return (
     <>
       {" "}
-      <Ui
-        bundle={bundle}
-        k="common.checkBeforeUse"
-        params={{ date: bundle.dates[item.lastVerified] ?? item.lastVerified }}
-        class="lp-fine"
-      />
+      <Dated bundle={bundle} k="common.checkBeforeUse" date={item.lastVerified} class="lp-fine" />
     </>
   );
 }

@@ -17,7 +17,9 @@ import { POSTER_AUDIENCES, type PosterAudience, type PrintOptions } from "../opt
 import { qrPath } from "../qr.js";
 import {
   ContactEntry,
+  contactNote,
   contactProvenance,
+  Dated,
   DraftMark,
   essentials,
   langOf,
@@ -26,6 +28,7 @@ import {
   Page,
   ProvidedBy,
   Ui,
+  writtenDate,
 } from "./parts.js";
 
 /**
@@ -50,8 +53,19 @@ export const POSTER_SIGNS: Record<PrintOptions["paper"], { count: number; charac
 };
 
 /**
+ * The hotline's dated note on the print day: "Not checked for more than a year…" once it is past the freshness
+ * limit (see `contactNote`), and then the room it takes comes out of the signs' budget.
+ */
+function hotlineNote(bundle: ContentBundle, options: PrintOptions) {
+  return contactNote(essentials(bundle).hotline, options.today);
+}
+
+/**
  * The poster's signs: those written for the audience first (they are medium confidence today, so only with
  * `includeMedium`), then the chosen categories in order, as many as {@link POSTER_SIGNS} allows on the paper.
+ * When the hotline prints with its "may be out of date" note, the signs give up as many characters as the note
+ * has. The note is fine print, so that is more room than it takes, but signs go whole and in two columns: less
+ * leaves a French A4 poster past its page. A stale poster shows a sign or two fewer; it never loses its page.
  */
 export function posterSigns(bundle: ContentBundle, options: PrintOptions): Sign[] {
   const audience = POSTER_AUDIENCES[options.audience];
@@ -61,11 +75,14 @@ export function posterSigns(bundle: ContentBundle, options: PrintOptions): Sign[
     list.filter((sign) => sign.audiences.length === 0 && sign.category === category),
   );
   const budget = POSTER_SIGNS[options.paper];
+  const note = hotlineNote(bundle, options);
+  const room =
+    budget.characters - (note ? text(bundle, note.k, { date: writtenDate(bundle, note.date) }).length : 0);
   const shown: Sign[] = [];
   let characters = 0;
   for (const sign of [...specific, ...general]) {
     characters += sign.text.length;
-    if (shown.length === budget.count || characters > budget.characters) break;
+    if (shown.length === budget.count || characters > room) break;
     shown.push(sign);
   }
   return shown;
@@ -101,6 +118,7 @@ export function Poster({ bundle, options }: { bundle: ContentBundle; options: Pr
   const partner = contacts(bundle, { region: options.region, partner: options.partner.contacts }).filter(
     (entry) => entry.origin === "partner",
   );
+  const note = hotlineNote(bundle, options);
   const confront = steps(bundle).find((step) => step.id === "do-not-confront");
   const { sources, lastVerified } = provenance([
     ...shown,
@@ -138,6 +156,7 @@ export function Poster({ bundle, options }: { bundle: ContentBundle; options: Pr
               <Num class="lp-hotline-number">{phone.display}</Num>
             </p>
             <Ui bundle={bundle} k="reportButton.hotlineDetails" as="p" />
+            {note && <Dated bundle={bundle} {...note} as="p" class="lp-fine" />}
             {site && (
               <p>
                 <bdi class="lp-url">{site.value}</bdi>
@@ -153,7 +172,12 @@ export function Poster({ bundle, options }: { bundle: ContentBundle; options: Pr
             <ul class="lp-contacts">
               {partner.slice(0, 2).map((entry) => (
                 <li key={entry.id}>
-                  <ContactEntry bundle={bundle} entry={entry} kinds={["phone", "sms", "email"]} />
+                  <ContactEntry
+                    bundle={bundle}
+                    entry={entry}
+                    today={options.today}
+                    kinds={["phone", "sms", "email"]}
+                  />
                 </li>
               ))}
             </ul>

@@ -20,6 +20,7 @@ import {
 import type { PrintOptions } from "../options.js";
 import {
   ContactEntry,
+  contactNote,
   contactProvenance,
   DraftMark,
   essentials,
@@ -50,6 +51,9 @@ export function InformationSheet({ bundle, options }: { bundle: ContentBundle; o
     partner: options.partner.contacts,
   });
   const lantern = contactList.filter((entry) => entry.origin === "lantern");
+  // Each contact past the freshness limit prints its note, two lines in French: its sources then run on as one
+  // paragraph, as the poster's do, so the second page still holds everything.
+  const stale = lantern.some((entry) => contactNote(entry, options.today)?.k === "freshness.staleContact");
   const { sources, lastVerified } = provenance([
     ...defs,
     ...groups.flatMap((group) => group.signs),
@@ -188,7 +192,7 @@ export function InformationSheet({ bundle, options }: { bundle: ContentBundle; o
             <ul class="lp-contacts">
               {contactList.map((entry) => (
                 <li key={entry.id}>
-                  <ContactEntry bundle={bundle} entry={entry} />
+                  <ContactEntry bundle={bundle} entry={entry} today={options.today} />
                 </li>
               ))}
             </ul>
@@ -204,7 +208,7 @@ export function InformationSheet({ bundle, options }: { bundle: ContentBundle; o
                 class="lp-meta"
               />
             )}
-            <ul class="lp-sources">
+            <ul class={stale ? "lp-sources lp-inline" : "lp-sources"}>
               {sources.map((url) => (
                 <li key={url}>
                   <bdi class="lp-url">{url}</bdi>

@@ -17,11 +17,13 @@ import { openPrinter } from "./pdf.js";
 const USAGE = `Usage:
   lantern-print --kit card|poster|sheet [--discreet] [--audience general|youth|hotel|health-care|labour]
                 [--lang en|fr] [--paper letter|a4] [--region CA-ON] [--partner partner.json]
-                [--include-medium] [--allow-draft] [--html] --out FILE
-  lantern-print --all [--out-dir DIR] [--region CA-ON] [--partner partner.json]
+                [--include-medium] [--allow-draft] [--today YYYY-MM-DD] [--html] --out FILE
+  lantern-print --all [--out-dir DIR] [--region CA-ON] [--partner partner.json] [--today YYYY-MM-DD]
 
 --partner reads a JSON file: { "name": "Township of Maple Creek", "contacts": [ ... ] }, the contacts in the same
 shape as the embed's configuration block. A problem in it is reported and the rest still prints.
+--today is the print day (default: today, UTC): a contact last verified more than a year before it prints with
+its date and "this may be out of date".
 Chromium comes from CHROMIUM_PATH, else /usr/bin/chromium.`;
 
 function fail(message: string): never {
@@ -42,6 +44,7 @@ const { values } = (() => {
         discreet: { type: "boolean", default: false },
         "include-medium": { type: "boolean", default: false },
         "allow-draft": { type: "boolean", default: false },
+        today: { type: "string" },
         html: { type: "boolean", default: false },
         out: { type: "string" },
         all: { type: "boolean", default: false },
@@ -73,6 +76,7 @@ const shared: PrintInput = {
   includeMedium: values["include-medium"],
   allowDraft: values["allow-draft"],
   ...(values.region ? { region: values.region } : {}),
+  ...(values.today ? { today: values.today } : {}),
   ...(values.partner ? { partner: readPartner(values.partner) } : {}),
 };
 
