@@ -2,18 +2,23 @@
 /**
  * The report dialog stays out of every content widget's first render: bundled as the embed bundles a widget chunk
  * (the widget's entry and `mountComponent`, split into chunks), the dialog's code and CSS are only in the chunk
- * reached through `import()`. And the dialog, with one locale's contacts and steps, keeps within its 12 KB budget.
+ * reached through `import()`. The "help in your language" lines, which only the dialog and the help directory show,
+ * stay out of the other widgets' first renders too. And the dialog, with one locale's contacts and steps, keeps
+ * within its 12 KB budget.
  * Deterministic: esbuild and brotli give the same bytes for the same sources.
  */
 import ar from "@lantern/sdk/content/drafts/ar";
 import en from "@lantern/sdk/content/en";
 import fr from "@lantern/sdk/content/fr";
+import helpLines from "@lantern/sdk/content/lines";
 import { describe, expect, it } from "vitest";
 import { brotliSize, FRAMEWORK, firstRender } from "../scripts/first-render.mjs";
 import { WIDGET_NAMES } from "./core/config.js";
 
 /** Strings only the dialog's module has: its CSS class, the modal call, its title key, the contact list's CSS. */
 const DIALOG_MARKERS = ["lantern-dialog", "showModal", "reportButton.dialogTitle", "lantern-channels"];
+/** Strings only the lines bring: the English line they all translate (ASCII, so not escaped by esbuild). */
+const LINES_MARKER = helpLines.english;
 
 /** The report dialog's budget (brotli): its lazily loaded code and CSS plus one locale's contacts and steps. */
 const DIALOG_BUDGET = 12 * 1024;
@@ -44,6 +49,20 @@ describe("first render without the report dialog", () => {
       expect(first.code.includes("lantern-dialog"), `${widget} first render`).toBe(false);
       expect(first.code.includes("showModal"), `${widget} first render`).toBe(false);
       expect(lazy.code.includes("lantern-dialog"), `${widget} lazy chunk`).toBe(true);
+    }
+  });
+
+  it("carries the help-in-your-language lines only in the dialog and the help directory", async () => {
+    expect(LINES_MARKER).toContain("{number}");
+    for (const widget of WIDGET_NAMES) {
+      const { first, lazy } = await firstRender({
+        entries: [`src/${widget}/index.ts`, "src/core/mount-component.tsx"],
+      });
+      // The directory's `languages` variant shows them at first render; the dialog, wherever it opens, shows them.
+      expect(first.code.includes(LINES_MARKER), `${widget} first render`).toBe(widget === "help-directory");
+      expect(first.code.includes(LINES_MARKER) || lazy.code.includes(LINES_MARKER), `${widget} dialog`).toBe(
+        true,
+      );
     }
   });
 

@@ -121,6 +121,24 @@ describe("axe-core, WCAG 2.2 AA", () => {
     expect(await violations(host)).toEqual([]);
   });
 
+  it("help-directory languages (help in your language), in English, French and Arabic", async () => {
+    for (const bundle of [en, fr, ar]) {
+      const { host } = mount("help-directory", { bundle, attributes: { variant: "languages" } });
+      expect(await violations(host), bundle.locale.code).toEqual([]);
+    }
+  });
+
+  it("the report dialog with help in your language open, in English and in Arabic", async () => {
+    for (const bundle of [en, ar]) {
+      const { host, shadow } = mount("report-button", { bundle });
+      const dialog = await openReport(shadow);
+      await click(dialog.querySelector(".lantern-section-languages summary"));
+      expect(dialog.querySelector(".lantern-help-line")?.checkVisibility()).toBe(true);
+      expect(await violations(host), bundle.locale.code).toEqual([]);
+      await click(dialog.querySelector(".lantern-close"));
+    }
+  });
+
   it("quick exit, in French and in Arabic", async () => {
     for (const [lang, dir] of [
       ["fr", "ltr"],

@@ -2,6 +2,7 @@
  * What axe cannot see: reflow at 320 px without sideways scrolling, 24 px targets, a focus ring a theme cannot
  * remove, reduced motion, print styles and right-to-left layout, measured in Chromium's real layout.
  */
+import helpLines from "@lantern/sdk/content/lines";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { commands, page, userEvent } from "vitest/browser";
 import {
@@ -73,6 +74,77 @@ describe("layout", () => {
       expect(small).toEqual([]);
     });
   }
+
+  it("help-directory languages reflows at 320 px, every number link a 24 px target", async () => {
+    await page.viewport(320, 640);
+    const { host, shadow } = mount("help-directory", { bundle: ar, attributes: { variant: "languages" } });
+    expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320);
+    expect(host.getBoundingClientRect().width).toBeLessThanOrEqual(320);
+    expect(overflowing(shadow)).toEqual([]);
+    const links = [...shadow.querySelectorAll<HTMLElement>(".lantern-help-line a")];
+    expect(links).toHaveLength(helpLines.lines.length);
+    for (const link of links) {
+      const box = link.getBoundingClientRect();
+      expect(box.height, link.closest("li")?.lang).toBeGreaterThanOrEqual(24);
+      expect(box.width, link.closest("li")?.lang).toBeGreaterThanOrEqual(24);
+    }
+  });
+
+  it("reads the hotline's number left to right in every line, inside Arabic and Urdu too", async () => {
+    const { shadow } = mount("help-directory", { attributes: { variant: "languages" } });
+    const lines = [...shadow.querySelectorAll<HTMLElement>(".lantern-help-line")];
+    expect(lines.filter((li) => getComputedStyle(li).direction === "rtl").map((li) => li.lang)).toEqual([
+      "ar",
+      "ur",
+    ]);
+    for (const li of lines) {
+      const digits = (li.querySelector("a") as HTMLElement).firstChild as Text;
+      const x = (offset: number) => {
+        const range = document.createRange();
+        range.setStart(digits, offset);
+        range.setEnd(digits, offset + 1);
+        return range.getBoundingClientRect().left;
+      };
+      // Each character of "1-833-900-1010" lies to the right of the one before it: the isolate holds.
+      const lefts = Array.from({ length: digits.length }, (_, offset) => x(offset));
+      expect(lefts, li.lang).toEqual([...lefts].sort((a, b) => a - b));
+      expect(new Set(lefts).size, li.lang).toBe(digits.length);
+    }
+  });
+
+  it("on a 360 × 740 phone, help in your language comes into view before the hotline has scrolled out of it", async () => {
+    await page.viewport(360, 740);
+    for (const bundle of [en, fr]) {
+      const { shadow, unmount } = mountInShadow("report-button", { bundle });
+      const dialog = await openReport(shadow);
+      const summary = dialog.querySelector(".lantern-section-languages summary") as HTMLElement;
+      const hotline = dialog.querySelector(".lantern-section-hotline") as HTMLElement;
+      const header = dialog.querySelector(".lantern-dialog-header") as HTMLElement;
+      // The hotline section alone (four ways to reach it, each with its note) is most of a phone's screen, so the
+      // summary cannot be on the dialog's first screen; it follows the hotline with nothing in between. Scrolled
+      // just far enough to read it whole, the end of the hotline section is still on screen above it.
+      summary.scrollIntoView({ block: "end" });
+      const box = summary.getBoundingClientRect();
+      expect(box.bottom, bundle.locale.code).toBeLessThanOrEqual(window.innerHeight);
+      expect(box.top, bundle.locale.code).toBeGreaterThanOrEqual(header.getBoundingClientRect().bottom);
+      expect(hotline.getBoundingClientRect().bottom, bundle.locale.code).toBeGreaterThan(
+        header.getBoundingClientRect().bottom,
+      );
+      unmount();
+    }
+  });
+
+  it("opened in the dialog, the lines' number links are 24 px targets", async () => {
+    const { shadow } = mount("report-button", { bundle: ar });
+    const dialog = await openReport(shadow);
+    await click(dialog.querySelector(".lantern-section-languages summary"));
+    const small = interactive(shadow)
+      .map((element) => ({ element, box: element.getBoundingClientRect() }))
+      .filter(({ box }) => box.width < 24 || box.height < 24)
+      .map(({ element, box }) => `${element.outerHTML.slice(0, 60)} ${box.width}x${box.height}`);
+    expect(dialog.querySelector(".lantern-help-line a")?.checkVisibility()).toBe(true);
+    expect(small).toEqual([]);
+  });
 
   it("styles the dialog from its own lazily adopted sheet when the host adopted only the first-render styles", async () => {
     const host = document.createElement("div");
@@ -178,6 +250,21 @@ describe("layout", () => {
     ).toBe(true);
     expect((dialog.querySelector(".lantern-close") as HTMLElement).checkVisibility()).toBe(false);
     expect((root.querySelector("h2") as HTMLElement).checkVisibility()).toBe(false);
+  });
+
+  it("prints help in your language with the dialog, each draft with its mark, even left closed", async () => {
+    const { shadow } = mount("report-button");
+    const dialog = await openReport(shadow);
+    const details = dialog.querySelector(".lantern-section-languages details") as HTMLDetailsElement;
+    const mark = details.querySelector("[data-lantern-draft]") as HTMLElement;
+    expect(details.open).toBe(false);
+    expect(mark.checkVisibility()).toBe(false);
+    await commands.emulateMedia({ media: "print" });
+    for (const line of details.querySelectorAll<HTMLElement>(".lantern-help-line")) {
+      expect(line.checkVisibility(), line.lang).toBe(true);
+    }
+    expect(mark.checkVisibility()).toBe(true);
+    expect(mark.getBoundingClientRect().height).toBeGreaterThan(0);
   });
 
   it("lays out right to left for ar: text starts on the right, borders and indents mirror", async () => {

@@ -4,6 +4,7 @@
  */
 import en from "@lantern/sdk/content/en";
 import {
+  HelpDirectory,
   type LanternEventDetailMap,
   type MountOptions,
   mountQuickExit,
@@ -18,11 +19,14 @@ const host = document.createElement("div");
 export const ok = [
   <WarningSigns key="a" bundle={en} config={{ audience: "youth", variant: "compact" }} />,
   <WarningSigns key="b" bundle={en} />,
+  <HelpDirectory key="c" bundle={en} config={{ variant: "languages" }} />,
   mountWidget("help-directory", host, { bundle: en, attributes: { region: "CA-ON", anything: undefined } }),
 ];
 
 // @ts-expect-error: not a variant of warning-signs
 export const badVariant = <WarningSigns bundle={en} config={{ variant: "tiny" }} />;
+// @ts-expect-error: languages is the help directory's variant, not warning signs
+export const otherWidgetsVariant = <WarningSigns bundle={en} config={{ variant: "languages" }} />;
 // @ts-expect-error: not an audience
 export const badAudience = <WarningSigns bundle={en} config={{ audience: "teens" }} />;
 // @ts-expect-error: a bundle is required

@@ -26,7 +26,7 @@ export const WIDGET_VARIANTS = {
   "report-button": ["full"],
   "at-risk": ["full"],
   "myths-facts": ["full"],
-  "help-directory": ["full"],
+  "help-directory": ["full", "languages"],
 } as const satisfies Record<WidgetName, readonly [string, ...string[]]>;
 
 /** The variants of widget `N`: `"full" | "compact"` for warning-signs. */
@@ -69,7 +69,10 @@ export type ReportButtonConfig = WidgetConfig<WidgetVariant<"report-button">>;
 export type AtRiskConfig = WidgetConfig<WidgetVariant<"at-risk">>;
 /** Settings of the myths-facts widget. `audience` orders and adds myths; `region` and `audience` apply to its report dialog. */
 export type MythsFactsConfig = WidgetConfig<WidgetVariant<"myths-facts">>;
-/** Settings of the help-directory widget: the initial region and audience of its filters. */
+/**
+ * Settings of the help-directory widget: the initial region and audience of its filters. `languages` shows only the
+ * "help in your language" lines, for pages serving newcomers and migrant workers: no filters, no directory.
+ */
 export type HelpDirectoryConfig = WidgetConfig<WidgetVariant<"help-directory">>;
 
 /**

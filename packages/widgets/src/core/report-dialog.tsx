@@ -9,6 +9,7 @@
  * and brings its own CSS: never import it statically from first-render code.
  */
 import { type Contact, contact, contacts, steps, text, type UiKey } from "@lantern/sdk";
+import helpLines from "@lantern/sdk/content/lines";
 import type { RefObject } from "preact";
 import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import { ChannelList, ContactList } from "./contacts.js";
@@ -17,6 +18,7 @@ import { dialogStyles } from "./dialog-styles.js";
 import { DraftNotice } from "./draft-notice.js";
 import { isShadowRoot } from "./events.js";
 import { EMERGENCY_ID, HOTLINE_ID, TIPS_ID } from "./fallback.js";
+import { HelpLineList, HelpLineNames } from "./help-lines.js";
 import { FRAME_BLOCKED_PROBLEM, leavePage } from "./leave.js";
 import { ProvenanceFooter } from "./provenance-footer.js";
 import { setRootStyle } from "./root-style.js";
@@ -396,6 +398,7 @@ export function ReportContent() {
           </p>
         </div>
       )}
+      <HelpInYourLanguage />
       {tips && (
         <div class="lantern-section lantern-section-tips">
           {heading("reportButton.anonymousHeading")}
@@ -424,7 +427,31 @@ export function ReportContent() {
           <ContactList contacts={partnerContacts} headingLevel={4} />
         </div>
       )}
-      <ProvenanceFooter items={shown} />
+      <ProvenanceFooter items={[...shown, helpLines]} />
+    </div>
+  );
+}
+
+/**
+ * "Help in your language", closed, right after the hotline: on a 360 × 740 phone it comes into view before the
+ * hotline has scrolled out of it. The summary names every language in its own script, so a reader of neither English
+ * nor French finds theirs without reading the heading; opening it shows each language's line. A native `<details>`,
+ * not `Disclosure`: that is warning signs' first-render code, and sharing it would split it into a chunk of its own
+ * that every warning-signs page would then fetch.
+ */
+function HelpInYourLanguage() {
+  const { bundle } = useWidget();
+  return (
+    <div class="lantern-section lantern-section-languages">
+      <details class="lantern-help-lines-details">
+        <summary>
+          <span class="lantern-help-lines-heading" {...uiLang(bundle, "helpLines.heading")}>
+            {text(bundle, "helpLines.heading")}
+          </span>{" "}
+          <HelpLineNames lines={helpLines} />
+        </summary>
+        <HelpLineList lines={helpLines} />
+      </details>
     </div>
   );
 }

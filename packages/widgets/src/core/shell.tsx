@@ -65,8 +65,11 @@ export interface WidgetProps<C extends WidgetConfig = WidgetConfig> {
 interface ShellProps {
   name: WidgetName;
   props: WidgetProps;
-  /** The widget's heading (an `h2` naming the section); none for the report button. */
-  heading?: UiKey | undefined;
+  /**
+   * The widget's heading (an `h2` naming the section); none for the report button. A function when it depends on
+   * the checked settings (the help directory's `languages` variant has its own).
+   */
+  heading?: UiKey | ((config: WidgetConfig) => UiKey) | undefined;
   children: ComponentChildren;
 }
 
@@ -114,6 +117,7 @@ function ShellBody({
   // Checked here, not when the dialog opens, so a bad address is reported as soon as the widget renders.
   const exitUrl = props.exitUrl === undefined ? undefined : checkExitUrl(props.exitUrl, report);
   const Heading = headingTag(config.headingLevel);
+  const headingKey = typeof heading === "function" ? heading(config) : heading;
 
   const context: WidgetContextValue = {
     bundle,
@@ -141,12 +145,12 @@ function ShellBody({
         data-audience={config.audience}
         data-variant={config.variant}
         // A section without a name (the report button's) is no landmark, just a box.
-        aria-labelledby={heading ? headingId : undefined}
+        aria-labelledby={headingKey ? headingId : undefined}
         style={theme.style}
       >
-        {heading && (
-          <Heading id={headingId} class="lantern-heading" {...uiLang(bundle, heading)}>
-            {text(bundle, heading)}
+        {headingKey && (
+          <Heading id={headingId} class="lantern-heading" {...uiLang(bundle, headingKey)}>
+            {text(bundle, headingKey)}
           </Heading>
         )}
         <DraftNotice bundle={bundle} />

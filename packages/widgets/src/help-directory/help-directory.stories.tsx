@@ -33,6 +33,19 @@ export const RightToLeft: Story = common.rightToLeft;
 export const PartnerTheme: Story = common.partnerTheme;
 export const HighContrast: Story = common.highContrast;
 export const Narrow: Story = narrow("help-directory");
+/**
+ * The `languages` variant, for pages serving newcomers and migrant workers: "Help in your language" and one line per
+ * language, each a draft until a fluent reviewer signs it off, as a phone shows it.
+ */
+export const HelpInYourLanguage: Story = {
+  args: { variant: "languages" },
+  globals: { viewport: { value: "phone360", isRotated: false } },
+};
+/** The same on an Arabic page: the heading and the page are right to left; each line keeps its own direction. */
+export const HelpInYourLanguageRightToLeft: Story = {
+  args: { variant: "languages", lang: "ar", "allow-draft": true },
+  globals: { viewport: { value: "phone360", isRotated: false } },
+};
 /** On paper: the widget's print rules, applied on screen. */
 export const Print: Story = printView("help-directory");
 /** Wrong settings from a partner's attributes: each is reported with its fix, and a safe default is used. */

@@ -1,8 +1,21 @@
 import { contacts, text } from "@lantern/sdk";
+import helpLines from "@lantern/sdk/content/lines";
 import { parsePartnerContacts } from "@lantern/sdk/overrides";
+import { render } from "preact";
 import { act } from "preact/test-utils";
+import { renderToString } from "preact-render-to-string";
 import { describe, expect, it } from "vitest";
-import { en, fr, mountInShadow, runWidgetContract, settle, textOf } from "../../test/contract.js";
+import {
+  ar,
+  en,
+  fr,
+  mountInShadow,
+  openReport,
+  runWidgetContract,
+  settle,
+  textOf,
+} from "../../test/contract.js";
+import { HelpDirectory } from "./help-directory.js";
 
 runWidgetContract("help-directory");
 
@@ -196,6 +209,101 @@ describe("help-directory", () => {
       ]);
       // Rendering does not load them: only opening the dialog would.
       expect(calls).toBe(0);
+    } finally {
+      unmount();
+    }
+  });
+});
+
+describe("help-directory, variant languages", () => {
+  const languages = { variant: "languages" };
+
+  for (const bundle of [en, fr, ar]) {
+    it(`in ${bundle.locale.code}: "Help in your language" as its heading, then the lines, without filters or directory`, () => {
+      const { root, problems, unmount } = mountInShadow("help-directory", { bundle, attributes: languages });
+      try {
+        expect(problems).toEqual([]);
+        expect(root.dataset.variant).toBe("languages");
+        const heading = root.querySelector("h2") as HTMLElement;
+        expect(textOf(heading)).toBe(bundle.ui["helpLines.heading"]);
+        expect(root.getAttribute("aria-labelledby")).toBe(heading.id);
+        expect(root.querySelectorAll(".lantern-help-line")).toHaveLength(helpLines.lines.length);
+        expect(root.querySelector("select, .lantern-filters, .lantern-count, .lantern-contacts")).toBeNull();
+      } finally {
+        unmount();
+      }
+    });
+  }
+
+  it("ends as every widget does: the report button, then the lines' sources and last-verified date", async () => {
+    const { root, shadow, unmount } = mountInShadow("help-directory", { attributes: languages });
+    try {
+      const sources = [...root.querySelectorAll(".lantern-sources a")].map((a) => a.getAttribute("href"));
+      expect(sources).toEqual(helpLines.sources);
+      expect(root.querySelector(".lantern-footer time")?.getAttribute("datetime")).toBe(
+        helpLines.lastVerified,
+      );
+      const dialog = await openReport(shadow);
+      expect(dialog.open).toBe(true);
+    } finally {
+      unmount();
+    }
+  });
+
+  it("lists no contacts, so a bundle trimmed for lazy dialog content is fine: its dialog loads them when opened", async () => {
+    let calls = 0;
+    const { problems, shadow, unmount } = mountInShadow("help-directory", {
+      bundle: { ...en, contacts: [], steps: [] },
+      attributes: languages,
+      loadDialogContent: async () => {
+        calls++;
+        return { contacts: en.contacts, steps: en.steps };
+      },
+    });
+    try {
+      expect(problems).toEqual([]);
+      expect(calls).toBe(0);
+      const dialog = await openReport(shadow);
+      expect(calls).toBe(1);
+      expect(dialog.querySelector(".lantern-section-hotline a[href^='tel:']")).not.toBeNull();
+    } finally {
+      unmount();
+    }
+  });
+
+  it("renders the same markup on the server as in the browser, and any case of the word works", () => {
+    const vnode = () => (
+      <HelpDirectory bundle={ar} config={{ variant: "languages" }} onProblem={() => {}} today="2026-12-06" />
+    );
+    const server = document.createElement("template");
+    server.innerHTML = renderToString(vnode());
+    const client = document.createElement("div");
+    render(vnode(), client);
+    try {
+      expect(server.content.querySelectorAll(".lantern-help-line")).toHaveLength(helpLines.lines.length);
+      expect((server.content.firstElementChild as Element).outerHTML).toBe(
+        (client.firstElementChild as Element).outerHTML,
+      );
+    } finally {
+      render(null, client);
+    }
+    const { root, problems, unmount } = mountInShadow("help-directory", {
+      attributes: { variant: " Languages " },
+    });
+    try {
+      expect(problems).toEqual([]);
+      expect(root.dataset.variant).toBe("languages");
+    } finally {
+      unmount();
+    }
+  });
+
+  it("is no variant of another widget: the fix names each widget's own", () => {
+    const { problems, unmount } = mountInShadow("warning-signs", { attributes: languages });
+    try {
+      expect(problems).toEqual([
+        { field: "variant", message: '"languages" is not a variant of warning-signs: use full or compact' },
+      ]);
     } finally {
       unmount();
     }

@@ -1,5 +1,6 @@
 /**
- * Where to get help: every contact for a region and audience, filterable in place, with its channels and hours.
+ * Where to get help: every contact for a region and audience, filterable in place, with its channels and hours; or,
+ * as the `languages` variant, the "help in your language" lines alone.
  */
 import {
   AUDIENCES,
@@ -9,11 +10,14 @@ import {
   contacts,
   isOneOf,
   text,
+  type UiKey,
 } from "@lantern/sdk";
+import helpLines from "@lantern/sdk/content/lines";
 import { useSignal } from "@preact/signals";
-import type { HelpDirectoryConfig } from "../core/config.js";
+import type { HelpDirectoryConfig, WidgetConfig } from "../core/config.js";
 import { ContactList } from "../core/contacts.js";
 import { useWidget, useWidgetId } from "../core/context.js";
+import { HelpLineList } from "../core/help-lines.js";
 import { ProvenanceFooter } from "../core/provenance-footer.js";
 import { ReportLauncher } from "../core/report-launcher.js";
 import { type WidgetProps, WidgetShell } from "../core/shell.js";
@@ -28,18 +32,44 @@ export type HelpDirectoryProps = WidgetProps<HelpDirectoryConfig>;
  * number of results is announced politely. National contacts are always listed; a region adds its own, and lines
  * from secondary sources carry "This may be out of date" with their last-checked date.
  *
+ * The `languages` variant, for pages serving newcomers and migrant workers, shows only "Help in your language": one
+ * line per language, each in its own language and script, routing to the hotline's phone interpreters.
+ *
  * @example
  * <HelpDirectory bundle={fr} config={{ region: "CA-ON", audience: "workers" }} />
+ * <HelpDirectory bundle={en} config={{ variant: "languages" }} />
  */
 export function HelpDirectoryView(props: HelpDirectoryProps) {
   return (
-    <WidgetShell name="help-directory" props={props} heading="helpDirectory.heading">
+    <WidgetShell name="help-directory" props={props} heading={headingOf}>
       <HelpDirectoryBody />
     </WidgetShell>
   );
 }
 
+const headingOf = (config: WidgetConfig): UiKey =>
+  config.variant === "languages" ? "helpLines.heading" : "helpDirectory.heading";
+
 function HelpDirectoryBody() {
+  const { config } = useWidget();
+  return config.variant === "languages" ? <LanguagesBody /> : <DirectoryBody />;
+}
+
+/**
+ * The `languages` variant: the lines, then the way to report and the lines' sources, as every widget ends. It lists
+ * no contacts, so unlike the directory it works with a bundle trimmed for `loadDialogContent`.
+ */
+function LanguagesBody() {
+  return (
+    <>
+      <HelpLineList lines={helpLines} />
+      <ReportLauncher labelKey="common.reportCta" />
+      <ProvenanceFooter items={[helpLines]} />
+    </>
+  );
+}
+
+function DirectoryBody() {
   const { bundle, config, partnerContacts, report } = useWidget();
   if (bundle.contacts.length === 0) {
     // The directory lists contacts at once, so unlike the other widgets it cannot wait for loadDialogContent.

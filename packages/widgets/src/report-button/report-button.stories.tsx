@@ -1,5 +1,6 @@
 import en from "@lantern/sdk/content/en";
 import type { Meta, StoryObj } from "@storybook/preact-vite";
+import { waitFor } from "storybook/test";
 import {
   brokenBundle,
   common,
@@ -32,6 +33,34 @@ export const RightToLeft: Story = common.rightToLeft;
 export const PartnerTheme: Story = common.partnerTheme;
 export const HighContrast: Story = common.highContrast;
 export const Narrow: Story = narrow("report-button");
+/**
+ * The report dialog on a 360 × 740 phone, scrolled to "Help in your language" right after the hotline, and opened:
+ * each language's line in its own script, with its draft mark. The browser draws a modal dialog above the page, so
+ * the story's box is a screen high (less the canvas padding) for its picture to hold the dialog.
+ */
+export const HelpInYourLanguage: Story = {
+  globals: { viewport: { value: "phone360", isRotated: false } },
+  render: (args) => (
+    <div style={{ minBlockSize: "calc(100vh - 2rem)" }}>
+      <ReportButton {...(args as ReportButtonProps)} />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const root = () => canvasElement.querySelector("[data-lantern-story]")?.shadowRoot;
+    const find = (selector: string) =>
+      waitFor(() => {
+        const element = root()?.querySelector<HTMLElement>(selector);
+        if (!element) throw new Error(`nothing matches ${selector} yet`);
+        return element;
+      });
+    (await find(".lantern-cta")).click();
+    // The dialog's code loads on the first press.
+    const summary = await find("dialog[open] .lantern-section-languages summary");
+    summary.click();
+    await find(".lantern-section-languages details[open]");
+    summary.scrollIntoView({ block: "start" });
+  },
+};
 /** On paper: the widget's print rules, applied on screen. */
 export const Print: Story = printView("report-button");
 /** Wrong settings from a partner's attributes: each is reported with its fix, and a safe default is used. */

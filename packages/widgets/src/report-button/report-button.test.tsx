@@ -1,8 +1,10 @@
 import type { Contact } from "@lantern/sdk";
+import helpLines from "@lantern/sdk/content/lines";
 import { parsePartnerContacts } from "@lantern/sdk/overrides";
 import { act } from "preact/test-utils";
 import { describe, expect, it } from "vitest";
 import {
+  ar,
   click,
   en,
   fr,
@@ -227,6 +229,51 @@ describe("report-button", () => {
     } finally {
       first.unmount();
       second.unmount();
+    }
+  });
+});
+
+describe("report dialog: help in your language", () => {
+  for (const bundle of [en, fr, ar]) {
+    it(`in ${bundle.locale.code}: closed, right after the hotline, its summary naming every language in its own`, async () => {
+      const { dialog, unmount } = await openDialog({ bundle });
+      try {
+        const section = dialog.querySelector(".lantern-section-languages") as HTMLElement;
+        expect(section.previousElementSibling?.classList).toContain("lantern-section-hotline");
+        const details = section.querySelector("details") as HTMLDetailsElement;
+        expect(details.open).toBe(false);
+        const summary = details.querySelector(":scope > summary") as HTMLElement;
+        const heading = summary.querySelector(".lantern-help-lines-heading") as HTMLElement;
+        expect(textOf(heading)).toBe(bundle.ui["helpLines.heading"]);
+        const names = [...summary.querySelectorAll(".lantern-help-line-names > span")];
+        expect(
+          names.map((name) => [name.getAttribute("lang"), name.getAttribute("dir"), name.textContent]),
+        ).toEqual(helpLines.lines.map((line) => [line.lang, line.dir, line.name]));
+        // Words apart in the summary's accessible name, not run together.
+        expect(textOf(summary)).toBe(
+          `${textOf(heading)} ${helpLines.lines.map((line) => line.name).join(" ")}`,
+        );
+      } finally {
+        unmount();
+      }
+    });
+  }
+
+  it("opens to show every line, and cites the lines' sources in the dialog's footer", async () => {
+    const { dialog, unmount } = await openDialog();
+    try {
+      const details = dialog.querySelector(".lantern-section-languages details") as HTMLDetailsElement;
+      await click(details.querySelector("summary"));
+      expect(details.open).toBe(true);
+      expect(
+        [...details.querySelectorAll(".lantern-help-line")].map((li) => li.getAttribute("lang")),
+      ).toEqual(helpLines.lines.map((line) => line.lang));
+      const cited = [...dialog.querySelectorAll(".lantern-footer .lantern-sources a")].map((a) =>
+        a.getAttribute("href"),
+      );
+      expect(cited).toEqual(expect.arrayContaining(helpLines.sources));
+    } finally {
+      unmount();
     }
   });
 });
