@@ -391,14 +391,18 @@ export function ReportContent() {
         <div class="lantern-section lantern-section-hotline">
           {heading("reportButton.hotlineHeading")}
           {/* The ways to reach it before what to expect: on a phone, or in a 600 px frame, the number is then on
-              the dialog's first screen, right after 911. */}
-          <ChannelList contact={hotline} />
+              the dialog's first screen, right after 911. Help in your language right under the phone, whose note
+              says it has interpreters: on a 360 × 740 phone it is on that first screen too. */}
+          <ChannelList contact={hotline} kind="phone" />
+          <HelpInYourLanguage />
+          <ChannelList
+            contact={{ ...hotline, channels: hotline.channels.filter((channel) => channel.kind !== "phone") }}
+          />
           <p {...uiLang(bundle, "reportButton.hotlineDetails")}>
             {text(bundle, "reportButton.hotlineDetails")}
           </p>
         </div>
       )}
-      <HelpInYourLanguage />
       {tips && (
         <div class="lantern-section lantern-section-tips">
           {heading("reportButton.anonymousHeading")}
@@ -433,8 +437,8 @@ export function ReportContent() {
 }
 
 /**
- * "Help in your language", closed, right after the hotline: on a 360 × 740 phone it comes into view before the
- * hotline has scrolled out of it. The summary names every language in its own script, so a reader of neither English
+ * "Help in your language", closed, right under the hotline's phone number: on a 360 × 740 phone its summary is on
+ * the dialog's first screen, after 911 and the number, before the hotline's other channels. The summary names every language in its own script, so a reader of neither English
  * nor French finds theirs without reading the heading; opening it shows each language's line. A native `<details>`,
  * not `Disclosure`: that is warning signs' first-render code, and sharing it would split it into a chunk of its own
  * that every warning-signs page would then fetch.
@@ -442,7 +446,7 @@ export function ReportContent() {
 function HelpInYourLanguage() {
   const { bundle } = useWidget();
   return (
-    <div class="lantern-section lantern-section-languages">
+    <div class="lantern-section-languages">
       <details class="lantern-help-lines-details">
         <summary>
           <span class="lantern-help-lines-heading" {...uiLang(bundle, "helpLines.heading")}>

@@ -235,11 +235,16 @@ describe("report-button", () => {
 
 describe("report dialog: help in your language", () => {
   for (const bundle of [en, fr, ar]) {
-    it(`in ${bundle.locale.code}: closed, right after the hotline, its summary naming every language in its own`, async () => {
+    it(`in ${bundle.locale.code}: closed, right under the hotline's phone, its summary naming every language in its own`, async () => {
       const { dialog, unmount } = await openDialog({ bundle });
       try {
         const section = dialog.querySelector(".lantern-section-languages") as HTMLElement;
-        expect(section.previousElementSibling?.classList).toContain("lantern-section-hotline");
+        // In the hotline's section, after its phone number (whose note says it has interpreters), before its other
+        // channels.
+        expect(section.parentElement?.classList).toContain("lantern-section-hotline");
+        const before = section.previousElementSibling?.querySelectorAll("a.lantern-channel");
+        expect([...(before ?? [])].map((link) => link.getAttribute("href"))).toEqual(["tel:+18339001010"]);
+        expect(section.nextElementSibling?.querySelector("a[href^='tel:']")).toBeNull();
         const details = section.querySelector("details") as HTMLDetailsElement;
         expect(details.open).toBe(false);
         const summary = details.querySelector(":scope > summary") as HTMLElement;
