@@ -10,7 +10,6 @@
  * a select whose default is not its first option (hydration does not set `value`).
  */
 import { addMonths, FRESHNESS } from "@lantern/sdk";
-import { widgetStyles } from "@lantern/widgets";
 import { mountComponent } from "@lantern/widgets/mount";
 import { build } from "esbuild";
 import { Window } from "happy-dom";
@@ -82,9 +81,9 @@ export async function buildFirst({ out, parts, components, common, files }) {
   const entries = [];
   for (const [lang, byWidget] of Object.entries(parts)) {
     for (const [name, bundle] of Object.entries(byWidget)) {
-      const { [components[name][0]]: View } = await import(`@lantern/widgets/${name}`);
+      const { [components[name][0]]: View, [components[name][1]]: css } = await import(`@lantern/widgets/${name}`);
       const tree = renderFirst(name, View, bundle);
-      entries.push({ lang, name, tree, staleFrom: staleFrom(bundle, tree) });
+      entries.push({ lang, name, tree, css, staleFrom: staleFrom(bundle, tree) });
     }
   }
   await build({
@@ -97,10 +96,11 @@ export async function buildFirst({ out, parts, components, common, files }) {
     format: "esm",
     plugins: [
       virtualEntries("first", (path) => {
-        const { name, tree, staleFrom } = entries.find((entry) => `${entry.lang}/${entry.name}` === path);
-        // The CSS as a string, not imported from @lantern/widgets: that import would bring Preact along.
+        const { name, tree, css, staleFrom } = entries.find((entry) => `${entry.lang}/${entry.name}` === path);
+        // The CSS as a string, not imported from @lantern/widgets: that import would bring Preact along. The
+        // widget's first-render CSS only, as its chunk adopts: the report dialog adopts its own when it opens.
         return `import { first } from "./first.ts";
-export const mount = first(${JSON.stringify(name)}, ${JSON.stringify(tree)}, ${JSON.stringify(widgetStyles[name])}, ${JSON.stringify(files[name])}, ${JSON.stringify(staleFrom)});`;
+export const mount = first(${JSON.stringify(name)}, ${JSON.stringify(tree)}, ${JSON.stringify(css)}, ${JSON.stringify(files[name])}, ${JSON.stringify(staleFrom)});`;
       }),
     ],
   });

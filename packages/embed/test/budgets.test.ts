@@ -41,11 +41,13 @@ describe("byte budgets", () => {
   // The first paint of a widget without settings: the loader, then one file with the runtime that builds the
   // markup, the CSS and the markup itself, with no Preact and no content file (chunks/first.ts).
   // 6.25 KB until the loader carried the first paints' hashes (see the loader's budget); 7 KB until the first paint
-  // learned to give way to the full widget on the day its contacts pass the freshness limit (about 45 B).
-  it("warning-signs first paint (loader + first/en/warning-signs.js, standing alone) ≤ 7.1 KB", () => {
+  // learned to give way to the full widget on the day its contacts pass the freshness limit (about 45 B). 7.1 KB
+  // until the first paint stopped carrying the report dialog's CSS, which the dialog adopts itself when it opens
+  // (as the woken widget's chunk always did): 7,442 B with the help-in-your-language lines' CSS, then 6,689 B.
+  it("warning-signs first paint (loader + first/en/warning-signs.js, standing alone) ≤ 6.6 KB", () => {
     expect([...staticClosure("first/en/warning-signs.js")]).toEqual(["first/en/warning-signs.js"]);
     expect(dynamicImports(["first/en/warning-signs.js"])).toEqual([]);
-    expect(total(["embed.js", "first/en/warning-signs.js"])).toBeLessThanOrEqual(7.1 * KB);
+    expect(total(["embed.js", "first/en/warning-signs.js"])).toBeLessThanOrEqual(6.6 * KB);
   });
 
   // What the first press loads, and what an element with settings loads at once: the chunk, the runtime and one
