@@ -5,7 +5,7 @@
  */
 import { AUDIENCES, type ContentBundle, todayUtc } from "@lantern/sdk";
 import { checkImport, type HsdsRecord, readHsds } from "@lantern/sdk/hsds";
-import { resolveTheme } from "@lantern/widgets";
+import { resolveTheme, WIDGET_VARIANTS } from "@lantern/widgets";
 
 interface Manifest {
   version: string;
@@ -56,17 +56,43 @@ options(
 const escapeHtml = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
 
+/** The variant menu's words; each widget offers its own variants (`WIDGET_VARIANTS`), the first being the default. */
+const VARIANT_LABELS: Record<string, string> = {
+  full: "Full",
+  compact: "Compact (warning signs only)",
+  languages: "Help in your language only (for pages serving newcomers and workers)",
+};
+const variantsOf = (widget: string): readonly string[] =>
+  (WIDGET_VARIANTS as Record<string, readonly string[]>)[widget] ?? ["full"];
+
+/** The variant menu for `widget`, keeping the choice where the widget has it; disabled where there is no choice. */
+function offerVariants(widget: string) {
+  const select = field("variant") as HTMLSelectElement;
+  const variants = variantsOf(widget);
+  if ([...select.options].map((option) => option.value).join() === variants.join()) return;
+  const kept = variants.includes(select.value) ? select.value : variants[0];
+  options(
+    select,
+    variants.map((variant) => [variant, VARIANT_LABELS[variant] ?? variant]),
+  );
+  select.value = kept ?? "full";
+  select.disabled = variants.length < 2;
+}
+
 function render() {
   const value = (id: string) => field(id).value.trim();
   const widget = value("widget");
+  offerVariants(widget);
+  // `warning-signs compact`, `help-directory languages`: the key of a variant's reserve rules and frame heights.
+  const variant = variantsOf(widget).indexOf(value("variant")) > 0 ? value("variant") : "";
+  const variantKey = variant ? `${widget} ${variant}` : widget;
   const attributes: [string, string][] = [["lang", value("lang")]];
   if (widget === "quick-exit") {
     if (value("exit-url")) attributes.push(["exit-url", value("exit-url")]);
   } else {
     if (value("region") !== "CA") attributes.push(["region", value("region")]);
     if (value("audience") !== "general") attributes.push(["audience", value("audience")]);
-    if (widget === "warning-signs" && value("variant") !== "full")
-      attributes.push(["variant", value("variant")]);
+    if (variant) attributes.push(["variant", variant]);
     // The card's heading sits under the page's own: the partner says at which level.
     if (widget !== "report-button" && value("heading-level") !== "2")
       attributes.push(["heading-level", value("heading-level")]);
@@ -178,9 +204,7 @@ function render() {
   }
   // The space the widget will take, reserved by CSS before the async script arrives, so nothing on the page moves
   // when it appears (layout shift). Per widget, variant, language and audience, for each viewport width.
-  const reserveKey =
-    widget === "warning-signs" && value("variant") !== "full" ? `${widget} ${value("variant")}` : widget;
-  const byAudience = reserves[reserveKey]?.[value("lang")] ?? reserves[reserveKey]?.en ?? {};
+  const byAudience = reserves[variantKey]?.[value("lang")] ?? reserves[variantKey]?.en ?? {};
   const reserveCss = byAudience[value("audience")] ?? byAudience.general ?? "";
   lines.push(`<style>${reserveCss}</style>`);
   lines.push(`<${tag}${attributeText}></${tag}>`);
@@ -193,9 +217,7 @@ function render() {
   // address, checked by the frame as the script tag checks them.
   const query = new URLSearchParams([["widget", widget], ...attributes]);
   if (configured) query.set("config", JSON.stringify(config));
-  const heightKey =
-    widget === "warning-signs" && value("variant") !== "full" ? `${widget} ${value("variant")}` : widget;
-  const heights = manifest.frameHeights?.[heightKey];
+  const heights = manifest.frameHeights?.[variantKey];
   const height = heights?.[value("lang")] ?? heights?.en ?? 600;
   const titles: Record<string, string> = {
     "warning-signs": english.ui["warningSigns.heading"],
@@ -219,7 +241,7 @@ function render() {
       `<script>addEventListener("message",function(e){var d=e.data;if(d&&d.type==="lantern:height")for(var f of document.querySelectorAll("iframe"))if(f.contentWindow===e.source)f.height=d.height})</script>`,
     ].join("\n"),
   );
-  const staticPath = `static/${value("lang") === "ar" ? "en" : value("lang")}/${widget}.html`;
+  const staticPath = `static/${value("lang") === "ar" ? "en" : value("lang")}/${variant ? `${widget}-${variant}` : widget}.html`;
   fetch(`${base}${staticPath}`)
     .then((response) =>
       response.ok ? response.text() : `(no static HTML for ${widget}: it needs JavaScript)`,

@@ -23,6 +23,12 @@ const VARIANT = / (\w+)$/;
 const em = (px) => `${Number((px / 16).toFixed(4))}em`;
 
 /**
+ * Each widget's variants other than its default (`WIDGET_VARIANTS` in @lantern/widgets, whose test keeps this in
+ * step): the default's rule excludes them, since each variant has its own height.
+ */
+export const OTHER_VARIANTS = { "warning-signs": ["compact"], "help-directory": ["languages"] };
+
+/**
  * The selector a reserve applies to. `tag` for the custom element (`lantern-warning-signs`), or `placeholder` for
  * `<div data-lantern="warning-signs">`; the default variant excludes the others, so two variants on a page each keep
  * their own reserve.
@@ -31,14 +37,11 @@ const em = (px) => `${Number((px / 16).toFixed(4))}em`;
  */
 export function reserveSelector(key, { placeholder = false, lang } = {}) {
   const [name, variant] = key.split(" ");
-  const variants = ["compact"];
   const attribute = placeholder ? "data-variant" : "variant";
   const base = placeholder ? `[data-lantern="${name}"]` : `lantern-${name}`;
   const which = variant
     ? `[${attribute}="${variant}"]`
-    : name === "warning-signs"
-      ? variants.map((other) => `:not([${attribute}="${other}"])`).join("")
-      : "";
+    : (OTHER_VARIANTS[name] ?? []).map((other) => `:not([${attribute}="${other}"])`).join("");
   return `${base}${which}${lang ? `:lang(${lang})` : ""}`;
 }
 

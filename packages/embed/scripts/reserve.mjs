@@ -49,6 +49,7 @@ const KEYS = [
   ["at-risk", {}],
   ["myths-facts", {}],
   ["help-directory", {}],
+  ["help-directory languages", { variant: "languages" }],
 ];
 
 const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8" };

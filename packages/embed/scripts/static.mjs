@@ -9,11 +9,23 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { Fallback, resolveConfig, WIDGET_COMPONENTS, WIDGET_NAMES, widgetStyles } from "@lantern/widgets";
+import {
+  Fallback,
+  resolveConfig,
+  WIDGET_COMPONENTS,
+  WIDGET_NAMES,
+  widgetStyles,
+} from "@lantern/widgets";
 import { h } from "preact";
 import { renderToString } from "preact-render-to-string";
 
 export const STATIC_WIDGETS = [...WIDGET_NAMES];
+/**
+ * Variants with static HTML of their own: the help directory's `languages` (the help-in-your-language lines, each
+ * marked while it is a draft). Not the compact warning signs: its "all signs" button needs script, and the full card
+ * is what a page without script should show.
+ */
+export const STATIC_VARIANTS = [["help-directory", "languages"]];
 
 /** The shadow-root CSS for use in a page: drop `:host` rules, which match nothing outside a shadow root. */
 function pageCss(css) {
@@ -109,16 +121,19 @@ export async function renderStatic({ out, bundles, locales, version }) {
     const comment = (name) =>
       `<!-- Lantern ${version}: ${name} (${lang}), static HTML for pages that allow no script. -->`;
     mkdirSync(join(out, "static", lang), { recursive: true });
-    for (const name of STATIC_WIDGETS) {
-      const { config } = resolveConfig(name, {}, bundle);
+    // Each widget, and the variants a page without script can use as `<widget>-<variant>.html`.
+    for (const [name, variant] of [...STATIC_WIDGETS.map((widget) => [widget]), ...STATIC_VARIANTS]) {
+      const { config, problems } = resolveConfig(name, variant ? { variant } : {}, bundle);
+      if (problems.length) throw new Error(`static HTML of ${name}: ${problems.map((p) => p.message).join("; ")}`);
       const html = withoutScript(
         renderToString(h(WIDGET_COMPONENTS[name], { bundle, config })),
         name,
         bundle,
       );
+      const file = variant ? `${name}-${variant}` : name;
       writeFileSync(
-        join(out, "static", lang, `${name}.html`),
-        `${comment(name)}\n<link rel="stylesheet" href="../${name}.css">\n${html}\n`,
+        join(out, "static", lang, `${file}.html`),
+        `${comment(file)}\n<link rel="stylesheet" href="../${name}.css">\n${html}\n`,
       );
     }
     // Static pages are built for reviewed locales only, and validation makes those complete: no English to mark.
