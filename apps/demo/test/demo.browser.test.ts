@@ -144,6 +144,33 @@ describe("the snippet configurator", () => {
     await context.close();
   });
 
+  it("offers each widget its own variants: the help directory's languages, with its reserve and static HTML", async () => {
+    const { page, errors, context } = await visit("/configurator/");
+    await page.selectOption("#widget", "myths-facts");
+    // One variant: nothing to choose.
+    await expect.poll(() => page.isDisabled("#variant")).toBe(true);
+    await page.selectOption("#widget", "help-directory");
+    await expect.poll(() => page.isDisabled("#variant")).toBe(false);
+    expect(
+      await page
+        .locator("#variant option")
+        .evaluateAll((options) => options.map((o) => o.getAttribute("value"))),
+    ).toEqual(["full", "languages"]);
+    await page.selectOption("#variant", "languages");
+    await expect.poll(() => page.textContent("#snippet")).toContain('variant="languages"');
+    // Its own reserve rule, and the default's rule leaves it alone.
+    expect(await page.textContent("#reserve-css")).toContain('lantern-help-directory[variant="languages"]');
+    expect(await page.textContent("#static")).toContain('class="lantern-help-line"');
+    expect(await page.textContent("#iframe")).toContain("variant=languages");
+    await shadowText(page, "#preview lantern-help-directory", en.ui["helpLines.heading"]);
+    // Back to a widget without it: the choice does not follow.
+    await page.selectOption("#widget", "warning-signs");
+    await expect.poll(() => page.textContent("#snippet")).toContain("lantern-warning-signs");
+    expect(await page.textContent("#snippet")).not.toMatch(/<lantern-warning-signs[^>]*variant=/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("preloads exactly the files the loader imports first, and the browser fetches each of them once", async () => {
     const { page, context } = await visit("/configurator/");
     const pasted = async (widget: string) => {
