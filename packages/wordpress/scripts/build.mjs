@@ -6,7 +6,7 @@
  *                          embed.js and what it imports, and reserve.css, the space each widget takes, held
  *                          before the script runs (not the iframe page, the no-script pages or build records)
  *     data/build.json      the pinned version, embed.js's SRI hash, and the vocabularies the blocks offer, all taken
- *                          from the SDK's bundles and the embed's manifest so PHP never restates them
+ *                          from the SDK's bundles, the widgets and the embed's manifest so PHP never restates them
  *     assets/admin.js      the settings page's checks: the SDK's partner-contact rules and the widgets' theme limits
  *     languages/*.mo       compiled from the .po files
  *   dist/lantern.zip       what a site administrator uploads (Plugins → Add New → Upload)
@@ -28,6 +28,7 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PARTNER_ROLES } from "@lantern/sdk";
 import { PARTNER_PHONE_RULE } from "@lantern/sdk/overrides";
+import { WIDGET_VARIANTS } from "@lantern/widgets";
 import { THEME_DEFAULTS } from "@lantern/widgets/theme";
 import { build } from "esbuild";
 import { compileMo, extractPot, parsePo } from "./gettext.mjs";
@@ -92,6 +93,9 @@ const buildData = {
     id,
     name: names((b) => b.taxonomy.audiences[id]),
   })),
+  // Each widget's variants, the first being the default: the blocks and the shortcode take `variant` where there is
+  // a choice, and the editor offers exactly these.
+  variants: WIDGET_VARIANTS,
   // The editor's quick-exit preview is a picture of the button, not the button: the real one would leave the editor
   // on a click or on Shift pressed three times while someone types capitals.
   quickExitLabel: names((b) => b.ui["quickExit.label"]),
@@ -106,6 +110,19 @@ const buildData = {
   },
   themeDefaults: THEME_DEFAULTS,
 };
+/**
+ * WordPress passes a block's render callback only the attributes its block.json declares, so a widget with a choice of
+ * variants whose block.json lacks `variant` would drop the editor's choice without a word; a block declaring one for a
+ * widget without a choice would offer nothing to choose.
+ */
+for (const widget of manifest.widgets) {
+  const { attributes } = JSON.parse(readFileSync(join(out, "blocks", widget, "block.json"), "utf8"));
+  const choice = (WIDGET_VARIANTS[widget]?.length ?? 0) > 1;
+  if (choice !== "variant" in attributes)
+    throw new Error(
+      `plugin/blocks/${widget}/block.json: ${choice ? "declare a variant attribute" : "remove the variant attribute"}: ${widget}'s variants are ${JSON.stringify(WIDGET_VARIANTS[widget] ?? [])}`,
+    );
+}
 mkdirSync(join(out, "data"), { recursive: true });
 writeFileSync(join(out, "data/build.json"), `${JSON.stringify(buildData, null, 2)}\n`);
 

@@ -31,7 +31,7 @@
   }
 
   /** The sidebar's controls for one block: those of the settings its widget takes. */
-  function controls(attributes, setAttributes, declared) {
+  function controls(name, attributes, setAttributes, declared) {
     const fields = [
       el(SelectControl, {
         key: "lang",
@@ -66,16 +66,16 @@
       );
     }
     if (declared.includes("variant")) {
+      // This widget's own variants (lantern_variant_options), the first being the default, which is saved as none.
+      const variants = data.variants[name];
+      const preset = variants[0].value;
       fields.push(
         el(SelectControl, {
           key: "variant",
           label: labels.variant,
-          value: attributes.variant || "full",
-          options: [
-            { value: "full", label: labels.variantFull },
-            { value: "compact", label: labels.variantCompact },
-          ],
-          onChange: (variant) => setAttributes({ variant: variant === "full" ? "" : variant }),
+          value: attributes.variant || preset,
+          options: variants,
+          onChange: (variant) => setAttributes({ variant: variant === preset ? "" : variant }),
         }),
       );
     }
@@ -163,7 +163,7 @@
         name === "quick-exit"
           ? el(QuickExitPicture, { lang: shown.lang })
           : el(`lantern-${name}`, { key, ...shown });
-      return el(Fragment, {}, controls(attributes, setAttributes, declared), el("div", props, preview));
+      return el(Fragment, {}, controls(name, attributes, setAttributes, declared), el("div", props, preview));
     };
   }
 

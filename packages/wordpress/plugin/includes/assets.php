@@ -88,11 +88,22 @@ add_filter(
 
 /** The block editor: the blocks' script with its choices and words, and the embed for the live preview. */
 function lantern_enqueue_editor() {
-	$build = lantern_build();
 	lantern_enqueue();
-	$data = array(
+	wp_add_inline_script( 'lantern-blocks-editor', 'window.lanternEditor = ' . wp_json_encode( lantern_editor_data(), JSON_HEX_TAG | JSON_HEX_AMP ) . ';', 'before' );
+}
+
+/**
+ * What the editor's script offers and says, in the user's language: each block's settings, the choices for each
+ * (languages, regions, audiences, each widget's own variants) and the sidebar's words.
+ *
+ * @return array
+ */
+function lantern_editor_data() {
+	$build = lantern_build();
+	return array(
 		'defaultLang'    => lantern_default_lang(),
 		'widgets'        => array_combine( $build['widgets'], array_map( 'lantern_widget_attributes', $build['widgets'] ) ),
+		'variants'       => lantern_variant_options(),
 		'locales'        => $build['locales'],
 		'regions'        => $build['regions'],
 		'audiences'      => $build['audiences'],
@@ -109,8 +120,6 @@ function lantern_enqueue_editor() {
 			'region'          => __( 'Region', 'lantern' ),
 			'audience'        => __( 'Audience', 'lantern' ),
 			'variant'         => __( 'Variant', 'lantern' ),
-			'variantFull'     => __( 'Full', 'lantern' ),
-			'variantCompact'  => __( 'Compact', 'lantern' ),
 			'headingLevel'    => __( 'Heading level', 'lantern' ),
 			'headingAuto'     => __( 'The widget’s default', 'lantern' ),
 			'exitUrl'         => __( 'Quick exit address', 'lantern' ),
@@ -121,5 +130,34 @@ function lantern_enqueue_editor() {
 			'quickExitNotice' => __( 'Preview: the quick exit works on the published page (a click, or Shift pressed three times), not in the editor.', 'lantern' ),
 		),
 	);
-	wp_add_inline_script( 'lantern-blocks-editor', 'window.lanternEditor = ' . wp_json_encode( $data, JSON_HEX_TAG | JSON_HEX_AMP ) . ';', 'before' );
+}
+
+/**
+ * The Variant menu of each block whose widget has a choice: the widget's own variants (from the build, the default
+ * first), each with its label. A variant the widgets add later is offered by its name until it has a label here (the
+ * WordPress suite fails until then).
+ *
+ * @return array<string, array{value: string, label: string}[]>
+ */
+function lantern_variant_options() {
+	$labels  = array(
+		'full'      => __( 'Full', 'lantern' ),
+		'compact'   => __( 'Compact', 'lantern' ),
+		'languages' => __( 'Help in your language only', 'lantern' ),
+	);
+	$options = array();
+	foreach ( lantern_build()['widgets'] as $widget ) {
+		if ( in_array( 'variant', lantern_widget_attributes( $widget ), true ) ) {
+			$options[ $widget ] = array_map(
+				static function ( $variant ) use ( $labels ) {
+					return array(
+						'value' => $variant,
+						'label' => $labels[ $variant ] ?? $variant,
+					);
+				},
+				lantern_widget_variants( $widget )
+			);
+		}
+	}
+	return $options;
 }

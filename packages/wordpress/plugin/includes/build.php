@@ -1,8 +1,9 @@
 <?php
 /**
  * What the build pinned: the embed's version and SRI hash, and the vocabularies the blocks offer (languages,
- * regions, audiences), all read from data/build.json, which the build takes from the SDK's bundles and the embed's
- * manifest. PHP never restates them, so a new region or language reaches the blocks with the next build.
+ * regions, audiences, each widget's variants), all read from data/build.json, which the build takes from the SDK's
+ * bundles, the widgets and the embed's manifest. PHP never restates them, so a new region, language or variant
+ * reaches the blocks and the shortcode with the next build.
  *
  * @package Lantern
  */
@@ -12,7 +13,7 @@ defined( 'ABSPATH' ) || exit;
 /**
  * The build's data, read once per request.
  *
- * @return array{version: string, integrity: string, widgets: string[], locales: array, regions: array, audiences: array, quickExitLabel: array}
+ * @return array{version: string, integrity: string, widgets: string[], locales: array, regions: array, audiences: array, variants: array, quickExitLabel: array}
  */
 function lantern_build() {
 	static $build = null;
@@ -21,6 +22,17 @@ function lantern_build() {
 		$build = json_decode( (string) file_get_contents( LANTERN_DIR . '/data/build.json' ), true );
 	}
 	return $build;
+}
+
+/**
+ * A widget's variants, the default first (the widgets' WIDGET_VARIANTS, carried by data/build.json), or none for a
+ * widget without content (the quick exit).
+ *
+ * @param string $widget A widget name, such as help-directory.
+ * @return string[]
+ */
+function lantern_widget_variants( $widget ) {
+	return lantern_build()['variants'][ $widget ] ?? array();
 }
 
 /** Widgets whose content has a heading, and so take heading-level. */
@@ -37,7 +49,7 @@ function lantern_widget_attributes( $widget ) {
 		return array( 'lang', 'exit-url' );
 	}
 	$attributes = array( 'lang', 'region', 'audience' );
-	if ( 'warning-signs' === $widget ) {
+	if ( count( lantern_widget_variants( $widget ) ) > 1 ) {
 		$attributes[] = 'variant';
 	}
 	if ( in_array( $widget, LANTERN_CONTENT_WIDGETS, true ) ) {
