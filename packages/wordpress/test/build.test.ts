@@ -139,6 +139,25 @@ describe("the plugin folder", () => {
     }
   });
 
+  it("serves a reserve for every variant the blocks and the shortcode offer, and the default's excludes the others", () => {
+    // Every selector a rule names (reserve.css is minified: rules are `a,b{…}`, media queries wrap rules).
+    const selectors = new Set(
+      readFileSync(join(plugin, "embed/reserve.css"), "utf8")
+        .split(/[{}]/)
+        .flatMap((chunk) => chunk.split(",")),
+    );
+    const offered = Object.entries(build.variants as Record<string, string[]>).filter(
+      ([, variants]) => variants.length > 1,
+    );
+    expect(offered.map(([widget]) => widget)).toContain("help-directory");
+    for (const [widget, [, ...others]] of offered) {
+      const exclusions = others.map((variant) => `:not([variant="${variant}"])`).join("");
+      expect(selectors.has(`lantern-${widget}${exclusions}`), widget).toBe(true);
+      for (const variant of others)
+        expect(selectors.has(`lantern-${widget}[variant="${variant}"]`), variant).toBe(true);
+    }
+  });
+
   it("has PHP that parses", () => {
     for (const file of files(plugin).filter((path) => path.endsWith(".php"))) {
       let result: string;

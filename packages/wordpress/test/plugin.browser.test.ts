@@ -10,8 +10,10 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import helpLines from "@lantern/sdk/content/lines";
 import { parsePartnerConfig } from "@lantern/sdk/overrides";
 import { chromiumLaunchOptions } from "@lantern/testing/chromium";
+import { WIDGET_VARIANTS } from "@lantern/widgets";
 import { resolveTheme } from "@lantern/widgets/theme";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -34,6 +36,8 @@ const EXIT_URL = "https://weather.gc.ca/canada_e.html";
 /** A partner's name with the characters HTML escapes: it must reach visitors exactly as typed. */
 const NAME = 'Rides & "Safe" Homes <24 h>';
 const DIRECTORY_BLOCK = '<!-- wp:lantern/help-directory {"region":"CA-ON"} /-->';
+/** The help directory's languages variant, as a classic post or a shortcode block writes it. */
+const LANGUAGES_SHORTCODE = '[lantern widget="help-directory" variant="languages"]';
 const content = (lang: string) =>
   JSON.parse(readFileSync(require.resolve(`@lantern/sdk/content/${lang}.json`), "utf8")) as {
     ui: Record<string, string>;
@@ -102,6 +106,32 @@ async function shadowText(page: Page, selector: string): Promise<string> {
   );
   return page.evaluate((sel) => document.querySelector(sel)?.shadowRoot?.textContent ?? "", selector);
 }
+
+/**
+ * The "help in your language" lines a widget shows, once rendered: each line's language, the language its draft mark
+ * names (null without one) and where its number calls.
+ */
+async function shownHelpLines(page: Page, selector: string) {
+  await page.waitForFunction(
+    (sel) =>
+      (document.querySelector(sel)?.shadowRoot?.querySelectorAll(".lantern-help-line").length ?? 0) > 0,
+    selector,
+  );
+  return page.$eval(selector, (host) =>
+    [...(host.shadowRoot?.querySelectorAll(".lantern-help-line") ?? [])].map((line) => ({
+      lang: line.getAttribute("lang"),
+      draft: line.querySelector("[data-lantern-draft]")?.getAttribute("data-lantern-draft") ?? null,
+      href: line.querySelector(".lantern-help-line-phone a")?.getAttribute("href") ?? null,
+    })),
+  );
+}
+
+/** What {@link shownHelpLines} must find: every line of the content, in order, each draft with its mark. */
+const EXPECTED_HELP_LINES = helpLines.lines.map((line) => ({
+  lang: line.lang,
+  draft: line.draft ? line.lang : null,
+  href: helpLines.phone.href,
+}));
 
 /** Publishes a post by PHP (as the administrator) and returns its path. */
 function publish(title: string, body: string, type = "post"): string {
@@ -449,9 +479,14 @@ describe("the plugin in WordPress 6.1", () => {
       en.ui["warningSigns.heading"],
     );
     // A setting in the sidebar changes the preview.
-    await page.getByRole("button", { name: "Settings", exact: true }).first().click();
-    const language = page.getByLabel("Language");
-    if (!(await language.isVisible())) await page.getByRole("tab", { name: "Block" }).click();
+    // The sidebar, on its Block tab (opening the inserter closes the sidebar below WordPress's widest viewports).
+    const showBlockSettings = async () => {
+      const sidebar = page.getByRole("button", { name: "Settings", exact: true }).first();
+      if ((await sidebar.getAttribute("aria-pressed")) !== "true") await sidebar.click();
+      if (!(await page.getByLabel("Language").isVisible()))
+        await page.getByRole("tab", { name: "Block" }).click();
+    };
+    await showBlockSettings();
     await page.getByLabel("Language").selectOption("fr");
     await expect
       .poll(() =>
@@ -463,6 +498,32 @@ describe("the plugin in WordPress 6.1", () => {
     expect(await shadowText(page, ".editor-styles-wrapper lantern-warning-signs")).toContain(
       fr.ui["warningSigns.heading"],
     );
+    // Each block's Variant menu offers its own widget's variants.
+    const variantOptions = () =>
+      page
+        .getByLabel("Variant")
+        .evaluate((select) =>
+          [...(select as HTMLSelectElement).options].map((option) => [option.value, option.text]),
+        );
+    expect(await variantOptions()).toEqual([
+      ["full", "Full"],
+      ["compact", "Compact"],
+    ]);
+
+    // A second block: the help directory, help in your language only.
+    const search = page.getByPlaceholder("Search");
+    if (!(await search.isVisible()))
+      await page.getByRole("button", { name: "Toggle block inserter" }).click();
+    await search.fill("Lantern");
+    await page.getByRole("option", { name: "Lantern: help directory" }).click();
+    await showBlockSettings();
+    expect(await variantOptions()).toEqual([
+      ["full", "Full"],
+      ["languages", "Help in your language only"],
+    ]);
+    await page.getByLabel("Variant").selectOption("languages");
+    const preview = '.editor-styles-wrapper lantern-help-directory[variant="languages"]';
+    expect(await shownHelpLines(page, preview)).toEqual(EXPECTED_HELP_LINES);
 
     await page.getByRole("button", { name: "Save draft" }).click();
     await page.waitForFunction(() => {
@@ -479,12 +540,15 @@ describe("the plugin in WordPress 6.1", () => {
     );
     expect(saved.author).toBe("contributor");
     expect(saved.content).toContain('<!-- wp:lantern/warning-signs {"lang":"fr"} /-->');
+    expect(saved.content).toContain('<!-- wp:lantern/help-directory {"variant":"languages"} /-->');
     await context.close();
 
-    // Published by an editor, the contributor's widget works for visitors.
+    // Published by an editor, the contributor's widgets work for visitors.
     wp.php(`wp_publish_post(${saved.id});`);
     const { page: view, problems, context: visitor } = await visit(`/?p=${saved.id}`);
     expect(await shadowText(view, "lantern-warning-signs")).toContain(fr.ui["warningSigns.heading"]);
+    expect(await view.getAttribute("lantern-help-directory", "variant")).toBe("languages");
+    expect(await shownHelpLines(view, "lantern-help-directory")).toEqual(EXPECTED_HELP_LINES);
     expect(problems).toEqual([]);
     await visitor.close();
   });
@@ -494,11 +558,13 @@ describe("the plugin in WordPress 6.1", () => {
       wp_set_current_user(get_user_by('login', 'contributor')->ID);
       kses_init();
       echo wp_insert_post(array('post_title' => 'Pasted', 'post_status' => 'draft', 'post_content' =>
-        '<script src="https://cdn.example.org/lantern/v1/embed.js" async></script><lantern-at-risk lang="en" onclick="alert(1)"></lantern-at-risk>'));`);
+        '<script src="https://cdn.example.org/lantern/v1/embed.js" async></script><lantern-at-risk lang="en" onclick="alert(1)"></lantern-at-risk><lantern-help-directory variant="languages"></lantern-help-directory>'));`);
     const stored = wp.php(`echo get_post(${id})->post_content;`);
     expect(stored).not.toContain("<script");
     expect(stored).not.toContain("onclick");
     expect(stored).toContain('<lantern-at-risk lang="en"></lantern-at-risk>');
+    // kses keeps each element's own attributes, a variant where its widget has one.
+    expect(stored).toContain('<lantern-help-directory variant="languages"></lantern-help-directory>');
     wp.php(`wp_publish_post(${id});`);
     const { page, context, outside } = await visit(`/?p=${id}`);
     expect(await shadowText(page, "lantern-at-risk")).toContain(en.ui["atRisk.heading"]);
@@ -516,6 +582,7 @@ describe("what a visitor gets", () => {
         .map(
           (name) => `<!-- wp:lantern/${name} ${name === "help-directory" ? '{"region":"CA-ON"} ' : ""}/-->`,
         )
+        .concat(`<!-- wp:shortcode -->\n${LANGUAGES_SHORTCODE}\n<!-- /wp:shortcode -->`)
         .join("\n\n"),
       "page",
     );
@@ -554,6 +621,53 @@ describe("what a visitor gets", () => {
     expect(outside).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
+  });
+
+  it("the shortcode's help directory, help in your language only: every line, each marked a draft", async () => {
+    const { page, context, problems } = await visit(allWidgets);
+    const elements = (await lanternElements(page)).filter(
+      (element) => element.name === "lantern-help-directory",
+    );
+    expect(elements).toEqual([
+      { name: "lantern-help-directory", lang: "en", region: "CA-ON" },
+      { name: "lantern-help-directory", lang: "en", variant: "languages" },
+    ]);
+    const lines = await shownHelpLines(page, 'lantern-help-directory[variant="languages"]');
+    expect(lines).toEqual(EXPECTED_HELP_LINES);
+    expect(lines.filter((line) => line.draft).length).toBeGreaterThan(0);
+    // The full directory beside it keeps its filters: the variant is the element's own.
+    expect(await shadowText(page, "lantern-help-directory:not([variant])")).toContain(
+      en.ui["helpDirectory.heading"],
+    );
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("the editor offers each widget's own variants, from the widgets' WIDGET_VARIANTS, with labels in French too", () => {
+    const offered = (): Record<string, { value: string; label: string }[]> =>
+      JSON.parse(wp.php("echo wp_json_encode(lantern_editor_data()['variants']);"));
+    const english = offered();
+    expect(english["help-directory"]?.map((option) => option.value)).toEqual(["full", "languages"]);
+    expect(english["warning-signs"]?.map((option) => option.value)).toEqual(["full", "compact"]);
+    // Every widget with a choice, and only those, each with all its variants, the default first.
+    expect(
+      Object.fromEntries(
+        Object.entries(english).map(([widget, options]) => [widget, options.map((o) => o.value)]),
+      ),
+    ).toEqual(
+      Object.fromEntries(Object.entries(WIDGET_VARIANTS).filter(([, variants]) => variants.length > 1)),
+    );
+    // A variant without a label of its own would be offered by its bare name.
+    for (const option of Object.values(english).flat()) expect(option.label).not.toBe(option.value);
+    siteLocale("fr_CA");
+    try {
+      expect(offered()["help-directory"]).toEqual([
+        { value: "full", label: "Complète" },
+        { value: "languages", label: "Aide dans votre langue seulement" },
+      ]);
+    } finally {
+      siteLocale("");
+    }
   });
 
   it("axe: no violations inside the widgets", async () => {
@@ -655,7 +769,7 @@ describe("what a visitor gets", () => {
     }
   });
 
-  it("a hostile attribute, in a shortcode or a block, renders no script, and the embed names it", async () => {
+  it("a hostile attribute or an unknown variant, in a shortcode or a block, renders no script, and the embed names it", async () => {
     const attack = '"><script>window.pwned=1</script>';
     const path = publish(
       "Hostile",
@@ -663,6 +777,8 @@ describe("what a visitor gets", () => {
         `[lantern widget="quick-exit" lang='${attack}' exit-url="javascript:window.pwned=2"]`,
         `[lantern widget="report-button" lang='" autofocus onfocus="window.pwned=4']`,
         `<!-- wp:lantern/warning-signs ${JSON.stringify({ lang: attack, region: 'CA-ON" onload="window.pwned=3' })} /-->`,
+        // warning-signs' variant, not the help directory's.
+        '[lantern widget="help-directory" variant="compact"]',
       ].join("\n\n"),
     );
     const { page, context, warnings } = await visit(path);
@@ -686,6 +802,14 @@ describe("what a visitor gets", () => {
     // The embed says what is wrong and shows the widget in English.
     expect(warnings.some((line) => line.startsWith("Lantern warning-signs: lang:"))).toBe(true);
     expect(await shadowText(page, "lantern-warning-signs")).toContain(en.ui["warningSigns.heading"]);
+    // An unknown variant reaches the embed as written, as any bad value does: it names it and shows the full directory.
+    expect(await page.getAttribute("lantern-help-directory", "variant")).toBe("compact");
+    expect(
+      warnings.some((line) =>
+        line.includes('"compact" is not a variant of help-directory: use full or languages'),
+      ),
+    ).toBe(true);
+    expect(await shadowText(page, "lantern-help-directory")).toContain(en.ui["helpDirectory.heading"]);
     await context.close();
   });
 });
