@@ -63,22 +63,25 @@ export const printStyles = `
 .lp-card .lp-contact-name { font-weight: 700; }
 .lp-card .lp-push { margin-top: auto; }
 
-/* Poster */
-.lp-poster { padding: 9mm 14mm 8mm; display: flex; flex-direction: column; gap: 2.5mm; font-size: 14pt; }
-.lp-poster h1 { font-size: 28pt; line-height: 1.05; }
+/*
+ * Poster. The margins and gaps are tight (still clear of the 5 mm a printer cannot reach) and the title 26 pt: the
+ * "help in your language" strip at the foot takes about 50 mm, and a French title must still fit on one line.
+ */
+.lp-poster { padding: 6mm 9mm; display: flex; flex-direction: column; gap: 1.5mm; font-size: 14pt; }
+.lp-poster h1 { font-size: 26pt; line-height: 1.05; }
 .lp-poster .lp-audience { font-size: 15pt; font-weight: 700; text-transform: uppercase; letter-spacing: 0.04em; }
 .lp-poster .lp-lead { font-size: 15pt; font-weight: 700; border-inline-start: 3mm solid #000; padding-inline-start: 4mm; }
 .lp-poster .lp-signs { columns: 2; column-gap: 9mm; }
-.lp-poster .lp-signs li { break-inside: avoid; margin-bottom: 1.5mm; }
-.lp-poster .lp-report { border-top: 2.5pt solid #000; padding-top: 3mm; display: flex; flex-direction: column; gap: 2mm; }
-.lp-poster h2 { font-size: 20pt; }
+.lp-poster .lp-signs li { break-inside: avoid; margin-bottom: 1mm; }
+.lp-poster .lp-report { border-top: 2.5pt solid #000; padding-top: 2mm; display: flex; flex-direction: column; gap: 1.5mm; }
+.lp-poster h2 { font-size: 18pt; }
 .lp-poster h3 { font-size: 14pt; }
 .lp-poster .lp-emergency { font-size: 15pt; font-weight: 700; }
-.lp-poster .lp-hotline { display: flex; gap: 8mm; align-items: flex-start; }
+.lp-poster .lp-hotline { display: flex; gap: 6mm; align-items: flex-start; }
 .lp-poster .lp-hotline-text { flex: 1; display: flex; flex-direction: column; gap: 1.5mm; }
-.lp-poster .lp-hotline-name { font-size: 15pt; font-weight: 700; }
+.lp-poster .lp-hotline-name { font-size: 14pt; font-weight: 700; }
 .lp-poster .lp-hotline-number { font-size: 34pt; line-height: 1; }
-.lp-poster .lp-qr { flex: none; width: 38mm; text-align: center; }
+.lp-poster .lp-qr { flex: none; width: 38mm; text-align: center; line-height: 1.1; }
 .lp-poster .lp-qr svg { display: block; width: 38mm; height: 38mm; }
 .lp-poster .lp-partner { display: flex; flex-wrap: wrap; column-gap: 3mm; align-items: baseline; }
 .lp-poster .lp-partner h3::after { content: ":"; }
@@ -93,9 +96,9 @@ export const printStyles = `
 .lp-poster .lp-footer li + li::before { content: " · "; }
 
 
-/* Information sheet */
-.lp-sheet { padding: 10mm 13mm; font-size: 9pt; line-height: 1.15; }
-.lp-sheet h1 { font-size: 19pt; line-height: 1.1; margin-bottom: 1.5mm; }
+/* Information sheet: 8.5 pt and narrow margins, so the first page holds the language strip under the signs. */
+.lp-sheet { padding: 6mm 10mm; font-size: 8.5pt; line-height: 1.15; }
+.lp-sheet h1 { font-size: 17pt; line-height: 1.1; margin-bottom: 1.5mm; }
 .lp-sheet h2 { font-size: 12.5pt; margin: 2mm 0 0.8mm; break-after: avoid; }
 .lp-sheet h3 { font-size: 10pt; margin: 1.5mm 0 0.5mm; break-after: avoid; }
 .lp-sheet .lp-columns { columns: 2; column-gap: 7mm; }
@@ -116,6 +119,30 @@ export const printStyles = `
 .lp-sheet .lp-sources { font-size: 8pt; list-style: none; padding: 0; }
 .lp-sheet .lp-sources li { margin: 0; }
 .lp-sheet .lp-meta { font-size: 9pt; }
+/*
+ * "Help in your language": every line in the kit's fine print, in three columns at the foot of the page (the poster's
+ * above its sources, the sheet's first page under the signs). Each line keeps its script's own font (fontconfig
+ * chooses by its lang). Its draft mark is bold and in brackets, not framed: a frame round inline text set this tight
+ * would run over the lines above and below. Nastaliq, Urdu's script, climbs far above the line: its lines get the
+ * leading they need.
+ */
+.lp-lines { columns: 3; column-gap: 4mm; line-height: 1.12; border-top: 0.75pt solid #000; padding-top: 1.2mm; }
+.lp-doc .lp-lines h2 { font-size: inherit; line-height: inherit; margin: 0 0 0.5mm; }
+.lp-lines ul { list-style: none; padding: 0; }
+.lp-lines li { margin: 0 0 0.3mm; break-inside: avoid; }
+.lp-lines li:lang(ur) { line-height: 1.7; }
+.lp-line-name { font-weight: 700; }
+.lp-line-draft { font-weight: 700; }
+/* Each half of the mark on one line: "Draft translation" broken inside right-to-left text would read as two words. */
+.lp-line-draft > span { white-space: nowrap; }
+.lp-line-draft::before { content: "["; }
+.lp-line-draft::after { content: "]"; }
+.lp-poster .lp-lines { margin-top: auto; }
+.lp-poster .lp-lines + .lp-footer { margin-top: 0; }
+.lp-sheet .lp-lines { font-size: 8pt; margin-top: auto; }
+/* The sheet's first page stacks its parts, so the strip sits at the foot whatever the signs leave. */
+.lp-sheet-first { display: flex; flex-direction: column; }
+
 /* "Myth:" and "Fact:" labels; French puts a space before the colon. */
 .lp-label { font-weight: 700; }
 .lp-label::after { content: ":"; }

@@ -3,23 +3,33 @@
  * facts stay out unless asked for, contacts past the freshness limit say so, drafts need the opt-in, and the
  * discreet card keeps its word.
  */
-import { type ContentBundle, contacts, todayUtc, type UiKey } from "@lantern/sdk";
+import {
+  type ContentBundle,
+  contacts,
+  type HelpLine,
+  type HelpLines,
+  todayUtc,
+  type UiKey,
+} from "@lantern/sdk";
 import ar from "@lantern/sdk/content/drafts/ar";
 import en from "@lantern/sdk/content/en";
 import fr from "@lantern/sdk/content/fr";
+import lines from "@lantern/sdk/content/lines";
 import { parsePartnerConfig } from "@lantern/sdk/overrides";
+import { h } from "preact";
+import { renderToString } from "preact-render-to-string";
 import { describe, expect, it } from "vitest";
 import {
   cardsPerSheet,
   DraftLocaleError,
   KITS,
   POSTER_AUDIENCES,
-  POSTER_SIGNS,
   type PosterAudience,
   posterSigns,
   renderKit,
   resolvePrintOptions,
 } from "../src/index.js";
+import { HelpLinesStrip } from "../src/kits/help-lines.js";
 import { batchJobs } from "../src/node/batch.js";
 
 /** Visible text of a rendered document: tags and the stylesheet removed. */
@@ -155,6 +165,23 @@ describe("content", () => {
     expect(posterSigns(en, labour)[0]?.category).toBe("labour");
   });
 
+  it("gives a partner's lines their room on a poster, and the signs what is left", () => {
+    const contacts = ["905-555-0100", "905-555-0101"].map((value, index) => ({
+      name: `Maple Creek line ${index + 1}`,
+      channels: [{ kind: "phone", value }],
+    }));
+    for (const bundle of [en, fr]) {
+      const signsWith = (input: object) =>
+        posterSigns(bundle, resolvePrintOptions(bundle, { kit: "poster", ...input }).options);
+      const alone = signsWith({});
+      const withLines = signsWith({ partner: { contacts } });
+      expect(withLines.length, bundle.locale.code).toBeGreaterThan(0);
+      expect(withLines.length, bundle.locale.code).toBeLessThan(alone.length);
+      // The most telling signs stay: the first ones are the same.
+      expect(withLines[0], bundle.locale.code).toEqual(alone[0]);
+    }
+  });
+
   it("never names trafficking on the discreet card, in English or French", () => {
     for (const bundle of [en, fr]) {
       const { html, title } = renderKit(bundle, { kit: "card", discreet: true });
@@ -265,14 +292,10 @@ describe("freshness", () => {
     const { options } = resolvePrintOptions(fr, { kit: "poster", audience: "hotel", today: LIMIT });
     const stale = posterSigns(fr, options);
     const fresh = posterSigns(fr, { ...options, today: BEFORE });
-    const length = (signs: { text: string }[]) => signs.reduce((sum, sign) => sum + sign.text.length, 0);
-    expect(length(stale) + note(fr, "freshness.staleContact").length).toBeLessThanOrEqual(
-      POSTER_SIGNS.letter.characters,
-    );
-    // Control: the fresh poster uses that room for signs.
-    expect(length(fresh) + note(fr, "freshness.staleContact").length).toBeGreaterThan(
-      POSTER_SIGNS.letter.characters,
-    );
+    // The note costs signs, never the most telling ones; the fresh poster uses that room for signs (the control).
+    expect(stale.length).toBeGreaterThan(0);
+    expect(stale.length).toBeLessThan(fresh.length);
+    expect(stale[0]).toEqual(fresh[0]);
   });
 });
 
@@ -293,5 +316,94 @@ describe("languages", () => {
       `${en.ui["warningSigns.heading"]} – ${en.taxonomy.audiences.workers}`,
     );
     expect(renderKit(en, { kit: "card" }).title).toBe("Canadian Human Trafficking Hotline");
+  });
+});
+
+describe("help in your language", () => {
+  /** The language strip of a rendered kit: its heading, then one chunk of HTML per line, from its `<li` on. */
+  const strip = (html: string) => {
+    const start = html.indexOf('<section class="lp-lines');
+    const section = html.slice(start, html.indexOf("</section>", start));
+    const [head = "", ...items] = section.split("<li ");
+    return { head, items };
+  };
+  const kits = [
+    ...[en, fr].flatMap((bundle) => [
+      { bundle, input: { kit: "poster", audience: "labour", paper: "letter" } },
+      { bundle, input: { kit: "poster", paper: "a4" } },
+      { bundle, input: { kit: "sheet", paper: "letter" } },
+    ]),
+    // Right to left around it: every line still carries its own direction.
+    { bundle: ar, input: { kit: "poster", allowDraft: true } },
+    { bundle: ar, input: { kit: "sheet", allowDraft: true } },
+  ];
+  const hotline = en.contacts
+    .find((contact) => contact.id === "ca-human-trafficking-hotline")
+    ?.channels.find((channel) => channel.kind === "phone");
+
+  it("prints every line on the posters and the sheet, under a heading in the kit's language", () => {
+    expect(lines.lines.length).toBeGreaterThanOrEqual(11);
+    for (const { bundle, input } of kits) {
+      const { head, items } = strip(renderKit(bundle, input).html);
+      const label = `${bundle.locale.code} ${input.kit}`;
+      expect(head, label).toContain(`>${bundle.ui["helpLines.heading"]}</h2>`);
+      expect(items, label).toHaveLength(lines.lines.length);
+    }
+    // Not on the wallet card: 85 × 55 mm has no room for eleven lines at 9 pt.
+    expect(renderKit(en, { kit: "card" }).html).not.toContain('<section class="lp-lines');
+  });
+
+  it("gives each line its own lang and dir, its language's own name first", () => {
+    for (const { bundle, input } of kits) {
+      const { items } = strip(renderKit(bundle, input).html);
+      for (const [index, line] of lines.lines.entries()) {
+        expect(items[index], `${bundle.locale.code} ${input.kit} ${line.lang}`).toMatch(
+          new RegExp(
+            `^lang="${line.lang}" dir="${line.dir}"[^>]*><span class="lp-line-name">${line.name}</span>`,
+          ),
+        );
+      }
+    }
+    expect(lines.lines.filter((line) => line.dir === "rtl").map((line) => line.lang)).toEqual(["ar", "ur"]);
+  });
+
+  it("sets the hotline's number and every other figure in a left-to-right isolate", () => {
+    // The number comes from the canonical list through the SDK, the same as the kit's own hotline.
+    expect(lines.phone.display).toBe(hotline?.display);
+    for (const { bundle, input } of kits) {
+      const { items } = strip(renderKit(bundle, input).html);
+      for (const [index, line] of lines.lines.entries()) {
+        const item = items[index] ?? "";
+        const label = `${bundle.locale.code} ${input.kit} ${line.lang}`;
+        expect(item, label).toContain(`<bdi dir="ltr" class="lp-number">${lines.phone.display}</bdi>`);
+        for (const part of line.parts)
+          if ("digits" in part) expect(item, label).toContain(`<bdi dir="ltr">${part.digits}</bdi>`);
+        // Nothing that reads as a number is left outside an isolate.
+        expect(item.replace(/<bdi dir="ltr"[^>]*>[^<]*<\/bdi>/g, ""), label).not.toMatch(/\d/);
+      }
+    }
+  });
+
+  it("marks every draft line as a draft, in its own language and in English", () => {
+    const drafts = lines.lines.filter((line) => line.status === "draft");
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const { bundle, input } of kits) {
+      const { items } = strip(renderKit(bundle, input).html);
+      for (const [index, line] of lines.lines.entries()) {
+        if (!line.draft) continue;
+        const label = `${bundle.locale.code} ${input.kit} ${line.lang}`;
+        // The mark's own words take the line's lang and dir from its item; the English ones carry their own.
+        expect(items[index], label).toContain(
+          `<span class="lp-line-draft" data-lantern-draft="${line.lang}"><span>${line.draft.text}</span> · <span lang="en" dir="ltr">${line.draft.en}</span></span>`,
+        );
+      }
+    }
+    // Control: a line signed off by a fluent reviewer prints without a mark.
+    const [first, ...rest] = lines.lines;
+    const { draft: _, ...signedOff } = first as HelpLine;
+    const reviewed: HelpLines = { ...lines, lines: [{ ...signedOff, status: "reviewed" }, ...rest] };
+    const { items } = strip(renderToString(h(HelpLinesStrip, { bundle: en, helpLines: reviewed })));
+    expect(items[0]).not.toContain("lp-line-draft");
+    expect(items[1]).toContain("lp-line-draft");
   });
 });

@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ContentBundle } from "@lantern/sdk";
+import lines from "@lantern/sdk/content/lines";
 import jsQR from "jsqr";
 import type { Page } from "playwright-core";
 import { PNG } from "pngjs";
@@ -47,8 +48,12 @@ interface Measured {
   minContrast: number;
   cards: { width: number; height: number }[];
   /** The QR code's box on the first page, in CSS pixels from the page's corner. */
-  qr: { x: number; y: number; width: number; height: number } | undefined;
+  qr: Box | undefined;
+  /** The "help in your language" strip's box, in CSS pixels from the corner of its page (0-based `page`). */
+  strip: (Box & { page: number }) | undefined;
 }
+
+type Box = { x: number; y: number; width: number; height: number };
 
 /** Measure the laid-out kit in print media: the boxes Chromium is about to print. */
 async function measure(page: Page): Promise<Measured> {
@@ -115,6 +120,20 @@ async function measure(page: Page): Promise<Measured> {
         return svg && first
           ? { x: svg.x - first.x, y: svg.y - first.y, width: svg.width, height: svg.height }
           : undefined;
+      })(),
+      strip: (() => {
+        const strip = document.querySelector(".lp-lines");
+        const page = strip?.closest(".lp-page");
+        if (!strip || !page) return undefined;
+        const box = strip.getBoundingClientRect();
+        const corner = page.getBoundingClientRect();
+        return {
+          page: pages.indexOf(page),
+          x: box.x - corner.x,
+          y: box.y - corner.y,
+          width: box.width,
+          height: box.height,
+        };
       })(),
       cards: [...document.querySelectorAll(".lp-card")].map((c) => ({
         width: c.getBoundingClientRect().width,
@@ -417,7 +436,8 @@ describe("facts on paper", () => {
       ],
     } as const;
     for (const p of pdfs().filter((p) => p.kit.options.kit === "sheet" && p.job.lang !== "ar")) {
-      const flat = text(p).replace(/\s+/g, " ");
+      // A line may break after the dash of a period (2010–⏎2021): joined again without the space.
+      const flat = text(p).replace(/\s+/g, " ").replace(/– /g, "–");
       for (const phrase of expected[p.job.lang as "en" | "fr"]) expect(flat, p.job.file).toContain(phrase);
     }
   });
@@ -446,16 +466,28 @@ describe("facts on paper", () => {
     expect(ar.map((p) => p.job.file.replace(/-(a4|letter).*/, "")).sort()).toEqual(
       expect.arrayContaining(["card-ar", "poster-general-ar", "sheet-ar"]),
     );
+    // The first sentence of the page's mark, all a card has room for, in each language: the Arabic after its
+    // "ترجمة مسودة:", which the language strip's own Arabic mark also spells.
+    const notice = BUNDLES.ar?.draftNotice ?? { text: "", en: "" };
+    const first = (value: string) => value.split(/(?<=[.۔])\s/)[0] ?? "";
+    const englishMark = first(notice.en).replace(/[^A-Za-z]+/g, "");
+    const arabicMark = (first(notice.text).split(":")[1] ?? "").replace(/[\s.]+/g, "");
+    expect(englishMark).toMatch(/^Drafttranslationafluentreviewer/);
+    expect(arabicMark.length).toBeGreaterThan(10);
     for (const p of ar) {
       for (const [index, text] of (p.pdf?.pageText ?? []).entries()) {
         // pdftotext breaks lines where the PDF does, and may split an Arabic word where its glyphs join: compared
         // with white space, full stops (which reordering moves) and the bidirectional marks it adds taken out.
         const flat = text.replace(/[\s\u202a-\u202e.]+/g, "");
         // Where the English line wraps inside the right-to-left box, pdftotext interleaves its pieces with the
-        // Arabic: each piece is looked for on its own.
-        for (const piece of ["Drafttranslation", "fluentreviewer", "notcheckedityet"])
-          expect(flat, `${p.job.file} page ${index + 1} shows the draft unmarked`).toContain(piece);
-        expect(flat, `${p.job.file} page ${index + 1}`).toContain("ترجمةمسودة");
+        // Arabic: each language is compared with the other script taken out.
+        expect(
+          flat.replace(/[^A-Za-z]+/g, ""),
+          `${p.job.file} page ${index + 1} shows the draft unmarked`,
+        ).toContain(englishMark);
+        expect(flat.replace(/[^\u0600-\u06ff]+/g, ""), `${p.job.file} page ${index + 1}`).toContain(
+          arabicMark,
+        );
       }
     }
     // Every card face, not only the first: each of the sheet's cards carries the mark.
@@ -478,6 +510,84 @@ describe("freshness on paper", () => {
     expect(flat("stale-poster-general-fr-letter.pdf")).toContain(note);
     // Control: the same poster on the pinned day has none.
     expect(flat("poster-general-fr-letter.pdf")).not.toContain(note.slice(0, 30));
+  });
+});
+
+describe("help in your language, on paper", () => {
+  /** The strip's text as poppler reads it from its box alone, so the hotline's number elsewhere is not counted. */
+  function stripText(p: WithPdf): string {
+    const box = p.measured.strip;
+    if (!box) return "";
+    const pt = (px: number) => String(Math.round((px * 72) / 96));
+    const page = String(box.page + 1);
+    return execFileSync(
+      "pdftotext",
+      [
+        ...[
+          "-f",
+          page,
+          "-l",
+          page,
+          "-x",
+          pt(box.x),
+          "-y",
+          pt(box.y),
+          "-W",
+          pt(box.width),
+          "-H",
+          pt(box.height),
+        ],
+      ].concat([p.pdf.file, "-"]),
+      { encoding: "utf8" },
+    );
+  }
+  /** Compared without white space and the bidirectional marks pdftotext adds, which break right-to-left words. */
+  const flat = (value: string) => value.replace(/[\s\u202a-\u202e]+/g, "");
+  const withStrip = () => pdfs().filter((p) => p.kit.options.kit !== "card");
+
+  it("prints every line with its language's own name, the hotline's number and, on a draft, its mark", () => {
+    expect(withStrip().map((p) => p.job.file)).toEqual(
+      expect.arrayContaining(["poster-general-fr-letter.pdf", "sheet-en-a4.pdf", "poster-general-ar-a4.pdf"]),
+    );
+    const drafts = lines.lines.filter((line) => line.draft);
+    for (const p of withStrip()) {
+      const found = flat(stripText(p));
+      for (const line of lines.lines) {
+        expect(found, `${p.job.file}: ${line.lang}`).toContain(flat(line.name));
+        if (line.draft) expect(found, `${p.job.file}: ${line.lang}`).toContain(flat(line.draft.text));
+      }
+      // As many numbers and "Draft translation"s as lines: none lost its number, no draft its English mark.
+      expect(found.split(lines.phone.display).length - 1, p.job.file).toBe(lines.lines.length);
+      expect(found.split("Drafttranslation").length - 1, p.job.file).toBe(drafts.length);
+    }
+    // Control: the wallet card has no strip, and the check sees that.
+    const card = printed.get("card-en-letter.pdf") as WithPdf;
+    expect(card.measured.strip).toBeUndefined();
+    expect(flat(text(card))).not.toContain(flat(lines.lines[0]?.name ?? "?"));
+  });
+
+  it("embeds a font for each script, so no line prints as empty boxes", () => {
+    // The pinned fonts (@lantern/testing): Hindi comes from Noto Sans itself, which has Devanagari.
+    const scripts = {
+      ar: /\+NotoSansArabic-/,
+      ur: /\+NotoNastaliqUrdu-/,
+      pa: /\+NotoSansGurmukhi-/,
+      hi: /\+NotoSans(Devanagari)?-/,
+      th: /\+NotoSansThai-/,
+      "zh-Hans": /\+NotoSansSC-/,
+      "zh-Hant": /\+NotoSansTC-/,
+      ko: /\+NotoSansKR-/,
+    };
+    expect(Object.keys(scripts).every((lang) => lines.lines.some((line) => line.lang === lang))).toBe(true);
+    const fonts = (p: WithPdf) => execFileSync("pdffonts", [p.pdf.file], { encoding: "utf8" });
+    for (const p of withStrip()) {
+      const embedded = fonts(p);
+      for (const [lang, font] of Object.entries(scripts))
+        expect(embedded, `${p.job.file}: ${lang}`).toMatch(font);
+    }
+    // Control: an English card draws with Arimo alone.
+    const card = fonts(printed.get("card-en-letter.pdf") as WithPdf);
+    for (const font of Object.values(scripts)) expect(card).not.toMatch(font);
   });
 });
 

@@ -15,6 +15,7 @@ import {
 } from "@lantern/sdk";
 import { POSTER_AUDIENCES, type PosterAudience, type PrintOptions } from "../options.js";
 import { qrPath } from "../qr.js";
+import { HELP_LINES, HelpLinesStrip } from "./help-lines.js";
 import {
   ContactEntry,
   contactNote,
@@ -43,14 +44,28 @@ const POSTER_CATEGORIES: Record<PosterAudience, SignCategory[]> = {
   labour: ["labour", "documents", "control"],
 };
 /**
- * What a poster's sign list holds at 14 pt, leaving room for the hotline, the QR code and two partner lines: at
- * most this many signs, and this many characters of sign text. The character budget is what keeps a French
- * poster (the longest reviewed language, and its labour signs the longest) on one page; the PDF tests measure it.
+ * What a poster holds at 14 pt besides its title, the hotline's number, the QR code and the "help in your language"
+ * strip: at most this many signs, and this many characters of body text, signs included. The rest of the body (the
+ * lead, 911, the hotline's details and any stale note, "do not confront", a draft's notice, the partner's lines) is
+ * in the kit's language, so the signs get the room that language leaves: French, the longest reviewed language,
+ * shows fewer. A4 is taller but narrower, and holds little more. The PDF tests measure every poster on both papers.
  */
 export const POSTER_SIGNS: Record<PrintOptions["paper"], { count: number; characters: number }> = {
-  letter: { count: 8, characters: 490 },
-  a4: { count: 10, characters: 630 },
+  letter: { count: 8, characters: 1250 },
+  a4: { count: 10, characters: 1320 },
 };
+
+/** Characters in a line of one of the two columns of signs, at 14 pt, on either paper. */
+const SIGN_LINE = 40;
+/** What a partner's line costs: a line of its own across the page, however short, and the gap above it. */
+const PARTNER_LINE = 3 * SIGN_LINE;
+
+/** The partner's own lines; a poster prints the first two, after Lantern's hotline. */
+function posterPartners(bundle: ContentBundle, options: PrintOptions) {
+  return contacts(bundle, { region: options.region, partner: options.partner.contacts }).filter(
+    (entry) => entry.origin === "partner",
+  );
+}
 
 /**
  * The hotline's dated note on the print day: "Not checked for more than a year…" once it is past the freshness
@@ -61,11 +76,30 @@ function hotlineNote(bundle: ContentBundle, options: PrintOptions) {
 }
 
 /**
+ * The characters of the poster's body besides its signs, in the bundle's language. A stale hotline's note is fine
+ * print, so counting it whole gives it more room than it takes, but signs go whole and in two columns: a stale
+ * poster shows a sign or two fewer; it never loses its page.
+ */
+function bodyCharacters(bundle: ContentBundle, options: PrintOptions): number {
+  const partner = posterPartners(bundle, options).slice(0, 2);
+  const note = hotlineNote(bundle, options);
+  return (
+    [
+      text(bundle, "warningSigns.intro"),
+      text(bundle, "common.emergency"),
+      text(bundle, "reportButton.hotlineDetails"),
+      note ? text(bundle, note.k, { date: writtenDate(bundle, note.date) }) : "",
+      steps(bundle).find((step) => step.id === "do-not-confront")?.text ?? "",
+      bundle.draftNotice ? bundle.draftNotice.text + bundle.draftNotice.en : "",
+    ].join("").length +
+    partner.length * PARTNER_LINE
+  );
+}
+
+/**
  * The poster's signs: those written for the audience first (they are medium confidence today, so only with
- * `includeMedium`), then the chosen categories in order, as many as {@link POSTER_SIGNS} allows on the paper.
- * When the hotline prints with its "may be out of date" note, the signs give up as many characters as the note
- * has. The note is fine print, so that is more room than it takes, but signs go whole and in two columns: less
- * leaves a French A4 poster past its page. A stale poster shows a sign or two fewer; it never loses its page.
+ * `includeMedium`), then the chosen categories in order, as many as {@link POSTER_SIGNS} leaves room for. A sign too
+ * long for the room left gives way to a shorter one after it, so a language with long signs still shows several.
  */
 export function posterSigns(bundle: ContentBundle, options: PrintOptions): Sign[] {
   const audience = POSTER_AUDIENCES[options.audience];
@@ -75,15 +109,15 @@ export function posterSigns(bundle: ContentBundle, options: PrintOptions): Sign[
     list.filter((sign) => sign.audiences.length === 0 && sign.category === category),
   );
   const budget = POSTER_SIGNS[options.paper];
-  const note = hotlineNote(bundle, options);
-  const room =
-    budget.characters - (note ? text(bundle, note.k, { date: writtenDate(bundle, note.date) }).length : 0);
+  let room = budget.characters - bodyCharacters(bundle, options);
   const shown: Sign[] = [];
-  let characters = 0;
   for (const sign of [...specific, ...general]) {
-    characters += sign.text.length;
-    if (shown.length === budget.count || characters > room) break;
+    if (shown.length === budget.count) break;
+    // A sign costs whole lines of its column: a short one leaves the rest of its last line empty.
+    const cost = Math.ceil(sign.text.length / SIGN_LINE) * SIGN_LINE;
+    if (cost > room) continue;
     shown.push(sign);
+    room -= cost;
   }
   return shown;
 }
@@ -115,9 +149,7 @@ export function Poster({ bundle, options }: { bundle: ContentBundle; options: Pr
   const { emergency, hotline, phone, site } = essentials(bundle);
   const audience = POSTER_AUDIENCES[options.audience];
   const shown = posterSigns(bundle, options);
-  const partner = contacts(bundle, { region: options.region, partner: options.partner.contacts }).filter(
-    (entry) => entry.origin === "partner",
-  );
+  const partner = posterPartners(bundle, options);
   const note = hotlineNote(bundle, options);
   const confront = steps(bundle).find((step) => step.id === "do-not-confront");
   const { sources, lastVerified } = provenance([
@@ -125,6 +157,7 @@ export function Poster({ bundle, options }: { bundle: ContentBundle; options: Pr
     contactProvenance(hotline),
     contactProvenance(emergency),
     ...(confront ? [confront] : []),
+    HELP_LINES,
   ]);
   return (
     <Page paper={options.paper} class="lp-poster">
@@ -184,6 +217,7 @@ export function Poster({ bundle, options }: { bundle: ContentBundle; options: Pr
           </div>
         )}
       </section>
+      <HelpLinesStrip bundle={bundle} />
       <footer class="lp-footer lp-fine">
         <ProvidedBy bundle={bundle} name={options.partner.name} />
         {lastVerified && (

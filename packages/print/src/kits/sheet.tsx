@@ -18,6 +18,7 @@ import {
   text,
 } from "@lantern/sdk";
 import type { PrintOptions } from "../options.js";
+import { HELP_LINES, HelpLinesStrip } from "./help-lines.js";
 import {
   ContactEntry,
   contactNote,
@@ -62,10 +63,11 @@ export function InformationSheet({ bundle, options }: { bundle: ContentBundle; o
     ...stats,
     ...stepList,
     ...lantern.map(contactProvenance),
+    HELP_LINES,
   ]);
   return (
     <>
-      <Page paper={options.paper} class="lp-sheet">
+      <Page paper={options.paper} class="lp-sheet lp-sheet-first">
         <DraftMark bundle={bundle} />
         <Ui bundle={bundle} k="print.sheetTitle" as="h1" />
         <ProvidedBy bundle={bundle} name={options.partner.name} />
@@ -125,6 +127,7 @@ export function InformationSheet({ bundle, options }: { bundle: ContentBundle; o
             </section>
           )}
         </div>
+        <HelpLinesStrip bundle={bundle} />
       </Page>
       <Page paper={options.paper} class="lp-sheet">
         <DraftMark bundle={bundle} />
