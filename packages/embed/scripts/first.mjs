@@ -81,7 +81,9 @@ export async function buildFirst({ out, parts, components, common, files }) {
   const entries = [];
   for (const [lang, byWidget] of Object.entries(parts)) {
     for (const [name, bundle] of Object.entries(byWidget)) {
-      const { [components[name][0]]: View, [components[name][1]]: css } = await import(`@lantern/widgets/${name}`);
+      const { [components[name][0]]: View, [components[name][1]]: css } = await import(
+        `@lantern/widgets/${name}`
+      );
       const tree = renderFirst(name, View, bundle);
       entries.push({ lang, name, tree, css, staleFrom: staleFrom(bundle, tree) });
     }
@@ -96,7 +98,9 @@ export async function buildFirst({ out, parts, components, common, files }) {
     format: "esm",
     plugins: [
       virtualEntries("first", (path) => {
-        const { name, tree, css, staleFrom } = entries.find((entry) => `${entry.lang}/${entry.name}` === path);
+        const { name, tree, css, staleFrom } = entries.find(
+          (entry) => `${entry.lang}/${entry.name}` === path,
+        );
         // The CSS as a string, not imported from @lantern/widgets: that import would bring Preact along. The
         // widget's first-render CSS only, as its chunk adopts: the report dialog adopts its own when it opens.
         return `import { first } from "./first.ts";

@@ -9,13 +9,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import {
-  Fallback,
-  resolveConfig,
-  WIDGET_COMPONENTS,
-  WIDGET_NAMES,
-  widgetStyles,
-} from "@lantern/widgets";
+import { Fallback, resolveConfig, WIDGET_COMPONENTS, WIDGET_NAMES, widgetStyles } from "@lantern/widgets";
 import { h } from "preact";
 import { renderToString } from "preact-render-to-string";
 
@@ -124,7 +118,8 @@ export async function renderStatic({ out, bundles, locales, version }) {
     // Each widget, and the variants a page without script can use as `<widget>-<variant>.html`.
     for (const [name, variant] of [...STATIC_WIDGETS.map((widget) => [widget]), ...STATIC_VARIANTS]) {
       const { config, problems } = resolveConfig(name, variant ? { variant } : {}, bundle);
-      if (problems.length) throw new Error(`static HTML of ${name}: ${problems.map((p) => p.message).join("; ")}`);
+      if (problems.length)
+        throw new Error(`static HTML of ${name}: ${problems.map((p) => p.message).join("; ")}`);
       const html = withoutScript(
         renderToString(h(WIDGET_COMPONENTS[name], { bundle, config })),
         name,

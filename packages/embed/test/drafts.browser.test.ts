@@ -191,7 +191,10 @@ describe("every help-in-your-language line is marked while it is a draft", { tim
       expect(await lineReport(page, "lantern-help-directory")).toEqual(everyLine);
       await shadowText(page, "lantern-report-button");
       await page.locator("lantern-report-button").locator("button[aria-haspopup=dialog]").click();
-      await page.locator("lantern-report-button").locator("dialog[open] .lantern-section-languages summary").click();
+      await page
+        .locator("lantern-report-button")
+        .locator("dialog[open] .lantern-section-languages summary")
+        .click();
       expect(await lineReport(page, "lantern-report-button")).toEqual(everyLine);
       expect(errors).toEqual([]);
     } finally {
