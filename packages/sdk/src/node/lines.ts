@@ -12,7 +12,7 @@ import { channelHref } from "../channels.js";
 import type { HelpLinesFile, lineFiles } from "../schema.js";
 import { typeset } from "../typography.js";
 import { type CanonicalList, channelWords, claimsIn } from "./canonical.js";
-import { placeholdersOf, type ReviewState, reviewHashes } from "./strings.js";
+import { latestSignOffs, NUMBER_OR_URL, placeholdersOf, type ReviewState, signedOff } from "./strings.js";
 
 /** The loaded `lines/` folder: the lines, and who signed which of them off. */
 export interface LinesContent {
@@ -29,8 +29,6 @@ export interface LineProblem {
 const RTL_LETTERS = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/u;
 /** Figures a line may hold only as the English line holds them: runs of digits. */
 const FIGURES = /\d+/g;
-/** A phone number, short code or web address, which only facts/contacts.yaml may hold. */
-const NUMBER_OR_URL = /\d{3}-\d{3}-\d{4}|https?:\/\/|www\.|\d{6}/;
 
 const figuresOf = (text: string) => (text.replace(/\{\w+\}/g, "").match(FIGURES) ?? []).sort();
 
@@ -72,17 +70,17 @@ export function lineProblems(
         });
     }
   }
-  for (const text of [english, ...Object.values(file.lines).map((line) => line.text)]) {
-    if (NUMBER_OR_URL.test(text.replace(/\{\w+\}/g, ""))) {
-      const code = Object.entries(file.lines).find(([, line]) => line.text === text)?.[0];
+  const ownNumber = (text: string, path: (string | number)[]) => {
+    if (NUMBER_OR_URL.test(text))
       problems.push({
-        path: code ? ["lines", code, "text"] : ["english", "text"],
+        path,
         message:
           "phone numbers, short codes and web addresses live only in facts/contacts.yaml: use {number}",
       });
-    }
-  }
+  };
+  ownNumber(english, ["english", "text"]);
   for (const [code, line] of Object.entries(file.lines)) {
+    ownNumber(line.text, ["lines", code, "text"]);
     if (placeholdersOf(line.text).join() !== placeholdersOf(english).join())
       problems.push({
         path: ["lines", code, "text"],
@@ -115,20 +113,13 @@ export function lineProblems(
 
 /** Each line's state: `reviewed` when its latest sign-off matches the English and the line as they are now. */
 export function lineReviewStates(lines: LinesContent): Map<string, ReviewState> {
-  const latest = new Map<string, { en: string; text: string }>();
-  for (const review of lines.reviews) {
-    for (const [code, hashes] of Object.entries(review.strings)) latest.set(code, hashes);
-  }
-  const states = new Map<string, ReviewState>();
-  for (const [code, line] of Object.entries(lines.file.lines)) {
-    const record = latest.get(code);
-    const current = reviewHashes({ source: lines.file.english.text, target: line.text });
-    states.set(
+  const latest = latestSignOffs(lines.reviews);
+  return new Map(
+    Object.entries(lines.file.lines).map(([code, line]) => [
       code,
-      record && record.en === current.en && record.text === current.text ? "reviewed" : "draft",
-    );
-  }
-  return states;
+      signedOff(latest.get(code), { source: lines.file.english.text, target: line.text }),
+    ]),
+  );
 }
 
 /** A line's text cut into words, the phone and other figures, for renderers that isolate each figure. */

@@ -27,7 +27,7 @@ import { meaningProblems } from "./meaning-checks.js";
 import { reviewProblems } from "./review-checks.js";
 import { audienceProblems, type RuleProblem, whyProblems } from "./rules/audiences.js";
 import { isContactEntry, wordingProblems } from "./rules/wording.js";
-import { NOT_WORDS, placeholdersOf, stringLeaves } from "./strings.js";
+import { NOT_WORDS, NUMBER_OR_URL, placeholdersOf, stringLeaves } from "./strings.js";
 
 /** The vocabularies every locale's taxonomy.yaml names. */
 const TAXONOMY_VOCABULARIES = {
@@ -206,9 +206,6 @@ function reportUnknownFiles(dir: string, label: string, known: readonly string[]
     }
   }
 }
-
-/** Phone numbers and web addresses belong in facts/contacts.yaml, so that they are checked in one place. */
-const NUMBER_OR_URL = /(?:\b\d{3}-\d{3}-\d{4}\b|https?:\/\/|www\.|\b\d{6}\b)/;
 
 /** The group each fact file keeps its entries under; locale files of the same name use the same group. */
 const GROUPS = {
@@ -414,12 +411,7 @@ function loadLines(
   if (!parsed || !file) return undefined;
   for (const problem of lineProblems(file, facts["contacts.yaml"]?.contacts, canonical))
     problems.add(parsed, problem.path, problem.message);
-  if (file.lastVerified > today)
-    problems.add(
-      parsed,
-      ["lastVerified"],
-      `"${file.lastVerified}" is in the future: write the date you last checked the sources`,
-    );
+  if (file.lastVerified > today) problems.add(parsed, ["lastVerified"], inTheFuture(file.lastVerified));
   const stale = freshness && freshnessProblem(file.lastVerified, freshness);
   if (stale) problems.add(parsed, ["lastVerified"], stale.message, stale.severity);
   let reviews: LinesContent["reviews"] = [];
@@ -443,6 +435,10 @@ function loadLines(
   }
   return { file, reviews };
 }
+
+/** A `lastVerified` after today is a typo, or a promise nobody kept: the fact was not checked on that day. */
+const inTheFuture = (date: string) =>
+  `"${date}" is in the future: write the date you last checked the sources`;
 
 interface CrossCheck {
   facts: Partial<FactFiles>;
@@ -474,7 +470,6 @@ function crossCheck(check: CrossCheck) {
     }
   }
 
-  // A date in the future is a typo, or a promise nobody kept: either way the fact was not checked on that day.
   for (const name of Object.keys(factFiles) as (keyof FactFiles)[]) {
     const parsed = parsedFacts[name];
     const group = name === "regions.yaml" ? "regions" : GROUPS[name as keyof typeof GROUPS];
@@ -483,11 +478,7 @@ function crossCheck(check: CrossCheck) {
       { lastVerified: string },
     ][]) {
       if (parsed && fact.lastVerified > today) {
-        problems.add(
-          parsed,
-          [group, id, "lastVerified"],
-          `"${fact.lastVerified}" is in the future: write the date you last checked the sources`,
-        );
+        problems.add(parsed, [group, id, "lastVerified"], inTheFuture(fact.lastVerified));
       }
       const stale = parsed && check.freshness && freshnessProblem(fact.lastVerified, check.freshness);
       if (parsed && stale) problems.add(parsed, [group, id, "lastVerified"], stale.message, stale.severity);

@@ -140,25 +140,40 @@ export function reviewStates(content: Content, code: string): Map<string, Review
     for (const unit of units) states.set(unit.key, "reviewed");
     return states;
   }
-  // Later records win: a re-review after an English change replaces the first sign-off.
-  const latest = new Map<string, { en: string; text: string }>();
-  for (const review of content.locales.get(code)?.["reviews.yaml"]?.reviews ?? []) {
-    for (const [key, hashes] of Object.entries(review.strings)) latest.set(key, hashes);
-  }
+  const latest = latestSignOffs(content.locales.get(code)?.["reviews.yaml"]?.reviews ?? []);
   for (const unit of units) {
-    if (unit.target === undefined) {
-      states.set(unit.key, "missing");
-      continue;
-    }
-    const record = latest.get(unit.key);
-    const current = reviewHashes({ source: unit.source, target: unit.target });
     states.set(
       unit.key,
-      record && record.en === current.en && record.text === current.text ? "reviewed" : "draft",
+      unit.target === undefined
+        ? "missing"
+        : signedOff(latest.get(unit.key), { source: unit.source, target: unit.target }),
     );
   }
   return states;
 }
+
+type Hashes = { en: string; text: string };
+
+/** The latest sign-off of each key: later records win, so a re-review after a change replaces the first. */
+export function latestSignOffs(reviews: readonly { strings: Record<string, Hashes> }[]): Map<string, Hashes> {
+  const latest = new Map<string, Hashes>();
+  for (const review of reviews) {
+    for (const [key, hashes] of Object.entries(review.strings)) latest.set(key, hashes);
+  }
+  return latest;
+}
+
+/** `reviewed` when `record` still matches both the English and the translation as they are now. */
+export function signedOff(
+  record: Hashes | undefined,
+  unit: { source: string; target: string },
+): "reviewed" | "draft" {
+  const current = reviewHashes(unit);
+  return record && record.en === current.en && record.text === current.text ? "reviewed" : "draft";
+}
+
+/** Phone numbers, short codes and web addresses: only facts/contacts.yaml may hold them, never a text. */
+export const NUMBER_OR_URL = /(?:\b\d{3}-\d{3}-\d{4}\b|https?:\/\/|www\.|\b\d{6}\b)/;
 
 export interface ReviewCounts {
   reviewed: number;
